@@ -1,0 +1,108 @@
+using System.Security.Cryptography;
+using Ctg.Host.Data;
+using Ctg.Host.Plugins;
+using Ctg.Host.Territories;
+using Ctg.Sdk;
+using Microsoft.AspNetCore.Identity;
+
+namespace Ctg.Host.Demo;
+
+/// <summary>
+/// Demo mode: its own database, installed for CC Yonne Nord on first start and filled by each enabled
+/// module's <see cref="IDemoContributor"/>. The demo accounts' password comes from CTG_DEMO_PASSWORD, or
+/// is generated at each start and printed on the console.
+/// </summary>
+public sealed class DemoSeeder(
+    Installer installer,
+    EpciCatalog epcis,
+    UserManager<CtgUser> users,
+    IEnumerable<IDemoContributor> contributors,
+    PluginCatalog catalog,
+    ITerritoryContext territories,
+    ILogger<DemoSeeder> logger)
+{
+    public const string Siren = "248900896";
+    public const string PasswordVariable = "CTG_DEMO_PASSWORD";
+
+    public static readonly IReadOnlyList<(string Email, string Name, string Organisation, string Role)> Accounts =
+    [
+        ("coordination@demo.local", "Camille Martin", "CC Yonne Nord", Roles.Coordination),
+        ("admin@demo.local", "Administrateur démo", "CC Yonne Nord", Roles.Administrateur),
+        ("contributeur@demo.local", "Julien Petit", "Commune de Pont-sur-Yonne", Roles.Contributeur),
+        ("elu@demo.local", "Sophie Bernard", "Commune de Villeneuve-la-Guyard", Roles.Lecteur),
+    ];
+
+    public async Task PrepareAsync(CancellationToken cancellationToken)
+    {
+        var password = Environment.GetEnvironmentVariable(PasswordVariable);
+        var generated = string.IsNullOrEmpty(password);
+        if (generated)
+        {
+            password = Generate();
+        }
+
+        if (!await installer.IsInstalledAsync(cancellationToken))
+        {
+            var epci = epcis.Find(Siren) ?? throw new InvalidOperationException($"CC Yonne Nord ({Siren}) absente du référentiel.");
+            var errors = await installer.InstallAsync(epci,
+                Accounts.Select(a => new NewAccount(a.Email, a.Name, a.Organisation, password!, [a.Role])).ToList(),
+                demo: true, cancellationToken);
+            if (errors.Count > 0)
+            {
+                throw new InvalidOperationException("Installation de la démonstration impossible : " + string.Join(" ", errors.Select(e => e.Message)));
+            }
+            await SeedModulesAsync(cancellationToken);
+        }
+        else
+        {
+            foreach (var account in Accounts)
+            {
+                if (await users.FindByEmailAsync(account.Email) is { } user)
+                {
+                    await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), password!);
+                    await users.SetLockoutEndDateAsync(user, null);
+                }
+            }
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("=== Données de démonstration : CC Yonne Nord ===");
+        foreach (var account in Accounts)
+        {
+            Console.WriteLine($"  {account.Role,-15} {account.Email}");
+        }
+        Console.WriteLine(generated
+            ? $"  Mot de passe (généré pour ce démarrage) : {password}"
+            : $"  Mot de passe : celui de la variable {PasswordVariable}");
+        Console.WriteLine();
+    }
+
+    private async Task SeedModulesAsync(CancellationToken cancellationToken)
+    {
+        var territory = await territories.GetAsync(cancellationToken) ?? throw new InvalidOperationException("Territoire absent.");
+        var ids = new Dictionary<string, string>();
+        foreach (var account in Accounts)
+        {
+            ids[account.Email] = (await users.FindByEmailAsync(account.Email))!.Id;
+        }
+        var context = new DemoContext(territory, ids);
+        var order = catalog.Enabled.Select(m => m.Assembly).ToList();
+        foreach (var contributor in contributors.OrderBy(c => order.IndexOf(c.GetType().Assembly)))
+        {
+            try
+            {
+                await contributor.SeedAsync(context, cancellationToken);
+            }
+            catch (Exception exception)
+            {
+                logger.LogError(exception, "Le contenu de démonstration de {Contributor} n'a pas pu être créé", contributor.GetType().FullName);
+            }
+        }
+    }
+
+    private static string Generate()
+    {
+        const string alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        return "Demo-" + RandomNumberGenerator.GetString(alphabet, 12);
+    }
+}

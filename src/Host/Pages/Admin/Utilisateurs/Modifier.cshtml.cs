@@ -1,0 +1,157 @@
+using System.ComponentModel.DataAnnotations;
+using Ctg.Host.Data;
+using Ctg.Sdk;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Ctg.Host.Pages.Admin.Utilisateurs;
+
+/// <summary>An account: its name, organisation and role; deactivate or reactivate; a link to reset its password.</summary>
+public sealed class ModifierModel(UserManager<CtgUser> users, ICurrentUser currentUser, IClock clock) : PageModel
+{
+    [BindProperty]
+    public EditForm Input { get; set; } = new();
+
+    public CtgUser Account { get; private set; } = null!;
+    public string? ResetLink { get; private set; }
+    public bool IsLocked => Account.LockoutEnd > clock.Now;
+
+    public async Task<IActionResult> OnGetAsync(string id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        Input = new EditForm
+        {
+            DisplayName = Account.DisplayName,
+            Organisation = Account.Organisation,
+            Role = (await users.GetRolesAsync(Account)).FirstOrDefault() ?? Roles.Lecteur,
+            ConcurrencyStamp = Account.ConcurrencyStamp,
+        };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        if (!Roles.All.Contains(Input.Role))
+        {
+            ModelState.AddModelError("Input.Role", "Choisissez un rôle de la liste.");
+        }
+        if (Account.Id == currentUser.Id && Input.Role != Roles.Administrateur)
+        {
+            ModelState.AddModelError("Input.Role", "Vous ne pouvez pas retirer votre propre rôle d'administrateur.");
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        if (Input.ConcurrencyStamp != Account.ConcurrencyStamp)
+        {
+            ModelState.AddModelError("", Web.CtgPageFilter.ConcurrencyMessage);
+            return Page();
+        }
+        Account.DisplayName = Input.DisplayName.Trim();
+        Account.Organisation = string.IsNullOrWhiteSpace(Input.Organisation) ? null : Input.Organisation.Trim();
+        var result = await users.UpdateAsync(Account);
+        var current = await users.GetRolesAsync(Account);
+        if (result.Succeeded && !current.SequenceEqual([Input.Role]))
+        {
+            result = await users.RemoveFromRolesAsync(Account, current);
+            if (result.Succeeded)
+            {
+                result = await users.AddToRoleAsync(Account, Input.Role);
+            }
+            await users.UpdateSecurityStampAsync(Account);
+        }
+        if (!result.Succeeded)
+        {
+            ModelState.AddModelError("", string.Join(" ", result.Errors.Select(e => e.Description)));
+            return Page();
+        }
+        TempData["Message"] = $"Le compte de {Account.DisplayName} est enregistré.";
+        return Redirect("/admin/utilisateurs");
+    }
+
+    public async Task<IActionResult> OnPostActiveAsync(string id, bool active)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        if (Account.Id == currentUser.Id && !active)
+        {
+            ModelState.AddModelError("", "Vous ne pouvez pas désactiver votre propre compte.");
+            return Page();
+        }
+        Account.IsActive = active;
+        await users.UpdateAsync(Account);
+        // A new security stamp ends the sessions of a deactivated account within a minute.
+        await users.UpdateSecurityStampAsync(Account);
+        TempData["Message"] = active ? $"Le compte de {Account.DisplayName} est réactivé." : $"Le compte de {Account.DisplayName} est désactivé.";
+        return Redirect($"/admin/utilisateurs/{id}");
+    }
+
+    public async Task<IActionResult> OnPostUnlockAsync(string id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        await users.SetLockoutEndDateAsync(Account, null);
+        await users.ResetAccessFailedCountAsync(Account);
+        TempData["Message"] = $"Le compte de {Account.DisplayName} est déverrouillé.";
+        return Redirect($"/admin/utilisateurs/{id}");
+    }
+
+    public async Task<IActionResult> OnPostResetAsync(string id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        ResetLink = await Links.ActivationAsync(users, Account, Request);
+        Input = new EditForm
+        {
+            DisplayName = Account.DisplayName,
+            Organisation = Account.Organisation,
+            Role = (await users.GetRolesAsync(Account)).FirstOrDefault() ?? Roles.Lecteur,
+            ConcurrencyStamp = Account.ConcurrencyStamp,
+        };
+        ModelState.Clear();
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(string id)
+    {
+        if (await users.FindByIdAsync(id) is not { } account)
+        {
+            return false;
+        }
+        Account = account;
+        ViewData.SetTrail(account.DisplayName, new Breadcrumb("Administration"), new Breadcrumb("Utilisateurs", "/admin/utilisateurs"));
+        return true;
+    }
+
+    public sealed class EditForm
+    {
+        [Required(ErrorMessage = "Indiquez le prénom et le nom.")]
+        [StringLength(200, ErrorMessage = "Le nom ne doit pas dépasser 200 caractères.")]
+        [Display(Name = "Prénom et nom")]
+        public string DisplayName { get; set; } = "";
+
+        [StringLength(200, ErrorMessage = "L'organisation ne doit pas dépasser 200 caractères.")]
+        [Display(Name = "Organisation")]
+        public string? Organisation { get; set; }
+
+        [Display(Name = "Rôle")]
+        public string Role { get; set; } = Roles.Lecteur;
+
+        public string? ConcurrencyStamp { get; set; }
+    }
+}

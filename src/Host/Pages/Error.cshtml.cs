@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using Ctg.Host.Web;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Ctg.Host.Pages;
+
+[IgnoreAntiforgeryToken]
+public sealed class ErrorModel : PageModel
+{
+    public int StatusCodeShown { get; private set; }
+    public string Heading { get; private set; } = "";
+    public string Explanation { get; private set; } = "";
+    public string? RequestId { get; private set; }
+
+    public void OnGet(int? code) => Describe(code);
+
+    public void OnPost(int? code) => Describe(code);
+
+    private void Describe(int? code)
+    {
+        RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+        var exception = HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error;
+        if (CtgPageFilter.Unavailable(exception) is not null)
+        {
+            StatusCodeShown = StatusCodes.Status503ServiceUnavailable;
+            Heading = "Module désactivé";
+            Explanation = "Cette page a besoin d'un module qui n'est pas activé sur cette plateforme. L'administrateur peut l'activer dans la configuration.";
+        }
+        else if (code == StatusCodes.Status404NotFound)
+        {
+            StatusCodeShown = code.Value;
+            Heading = "Page introuvable";
+            Explanation = "Cette adresse ne correspond à aucune page. Le module qui la proposait est peut-être désactivé.";
+        }
+        else if (code == StatusCodes.Status403Forbidden)
+        {
+            StatusCodeShown = code.Value;
+            Heading = "Accès refusé";
+            Explanation = "Votre rôle ne permet pas d'ouvrir cette page.";
+        }
+        else
+        {
+            StatusCodeShown = code ?? StatusCodes.Status500InternalServerError;
+            Heading = "Une erreur s'est produite";
+            Explanation = "L'opération n'a pas abouti et rien n'a été enregistré à moitié. Réessayez ; si l'erreur persiste, transmettez la référence ci-dessous à l'administrateur.";
+        }
+        if (exception is not null)
+        {
+            Response.StatusCode = StatusCodeShown;
+        }
+        ViewData.SetTrail(Heading);
+    }
+}

@@ -1,0 +1,17 @@
+using Ctg.Host.Plugins;
+using Ctg.Sdk;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Ctg.Host.Pages;
+
+public sealed class IndexModel(ITerritoryContext territories, PluginCatalog catalog) : PageModel
+{
+    public Territory Territory { get; private set; } = null!;
+    public IReadOnlyList<LoadedModule> Modules => catalog.Enabled;
+
+    public async Task OnGetAsync()
+    {
+        Territory = await territories.GetRequiredAsync(HttpContext.RequestAborted);
+        ViewData["Title"] = "Accueil";
+    }
+}

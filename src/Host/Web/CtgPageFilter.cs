@@ -1,0 +1,70 @@
+using Ctg.Sdk;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ctg.Host.Web;
+
+/// <summary>
+/// Turns the exceptions a form can expect into what a person can act on, once for every page of every
+/// module: validation errors next to their fields, a concurrent edit as a message, a disabled module as
+/// "module désactivé". The page is shown again with what was typed.
+/// </summary>
+public sealed class CtgPageFilter : IAsyncPageFilter
+{
+    public const string ConcurrencyMessage =
+        "Cet élément a été modifié par quelqu'un d'autre depuis que vous l'avez ouvert : rechargez la page pour voir sa version actuelle, puis refaites votre modification.";
+
+    public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
+
+    public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        var executed = await next();
+        if (executed.Exception is null || executed.ExceptionHandled || context.HandlerInstance is not PageModel page)
+        {
+            return;
+        }
+        var exception = executed.Exception;
+        switch (exception)
+        {
+            case ValidationException validation:
+                var prefix = FormPrefix(page);
+                foreach (var error in validation.Errors)
+                {
+                    page.ModelState.AddModelError(error.Field.Length == 0 ? "" : prefix + error.Field, error.Message);
+                }
+                break;
+            case DbUpdateConcurrencyException:
+                page.ModelState.AddModelError("", ConcurrencyMessage);
+                break;
+            case var _ when Unavailable(exception) is { } unavailable:
+                page.ModelState.AddModelError("", $"Module désactivé : cette action a besoin d'un module qui n'est pas activé sur cette plateforme ({unavailable.RequestType.Name}).");
+                break;
+            default:
+                return;
+        }
+        executed.ExceptionHandled = true;
+        executed.Result = new PageResult();
+        if (page is IReloadOnError reload)
+        {
+            await reload.ReloadAsync(context.HttpContext.RequestAborted);
+        }
+    }
+
+    public static ModuleUnavailableException? Unavailable(Exception? exception) => exception switch
+    {
+        null => null,
+        ModuleUnavailableException unavailable => unavailable,
+        _ => Unavailable(exception.InnerException),
+    };
+
+    /// <summary>Pages bind their form to a property named Input (or Form); field names are prefixed with it.</summary>
+    private static string FormPrefix(PageModel page) =>
+        page.GetType().GetProperty("Input") is not null ? "Input." : page.GetType().GetProperty("Form") is not null ? "Form." : "";
+}
+
+/// <summary>A page that must reload what it displays (lists, choices) before it is shown again with errors.</summary>
+public interface IReloadOnError
+{
+    Task ReloadAsync(CancellationToken cancellationToken);
+}
