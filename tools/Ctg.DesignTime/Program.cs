@@ -30,3 +30,21 @@ internal sealed class GovernanceFactory : IDesignTimeDbContextFactory<Ctg.Module
     public Ctg.Modules.Governance.Data.GovernanceDbContext CreateDbContext(string[] args) =>
         DesignTime.Create<Ctg.Modules.Governance.Data.GovernanceDbContext>(ModuleIds.Governance);
 }
+
+internal sealed class DispositifsFactory : IDesignTimeDbContextFactory<Ctg.Modules.Dispositifs.Data.DispositifsDbContext>
+{
+    public Ctg.Modules.Dispositifs.Data.DispositifsDbContext CreateDbContext(string[] args) =>
+        DesignTime.Create<Ctg.Modules.Dispositifs.Data.DispositifsDbContext>(ModuleIds.Dispositifs);
+}
+
+internal sealed class MethodologyFactory : IDesignTimeDbContextFactory<Ctg.Modules.Methodology.Data.MethodologyDbContext>
+{
+    public Ctg.Modules.Methodology.Data.MethodologyDbContext CreateDbContext(string[] args) =>
+        DesignTime.Create<Ctg.Modules.Methodology.Data.MethodologyDbContext>(ModuleIds.Methodology);
+}
+
+internal sealed class EvaluationFactory : IDesignTimeDbContextFactory<Ctg.Modules.Evaluation.Data.EvaluationDbContext>
+{
+    public Ctg.Modules.Evaluation.Data.EvaluationDbContext CreateDbContext(string[] args) =>
+        DesignTime.Create<Ctg.Modules.Evaluation.Data.EvaluationDbContext>(ModuleIds.Evaluation);
+}

@@ -7,7 +7,7 @@ using Ctg.Host.Data;
 using Ctg.Sdk;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using ValidationException = Ctg.Sdk.ValidationException;
+
 
 namespace Ctg.Host.Mediation;
 
@@ -22,7 +22,7 @@ public sealed class LoggingBehavior<TRequest, TResponse>(ILogger<LoggingBehavior
         {
             return await next();
         }
-        catch (Exception exception) when (exception is not ValidationException and not ModuleUnavailableException)
+        catch (Exception exception) when (exception is not InvalidInputException and not ModuleUnavailableException)
         {
             logger.LogError(exception, "Échec de {Request}", typeof(TRequest).Name);
             throw;
@@ -36,7 +36,7 @@ public sealed class LoggingBehavior<TRequest, TResponse>(ILogger<LoggingBehavior
 
 /// <summary>
 /// Checks the request's DataAnnotations and its <see cref="IValidator{TRequest}"/>s before the handler runs;
-/// the errors reach the form as <see cref="ValidationException"/>.
+/// the errors reach the form as <see cref="InvalidInputException"/>.
 /// </summary>
 public sealed class ValidationBehavior<TRequest, TResponse>(IEnumerable<IValidator<TRequest>> validators)
     : IPipelineBehavior<TRequest, TResponse>
@@ -54,15 +54,16 @@ public sealed class ValidationBehavior<TRequest, TResponse>(IEnumerable<IValidat
         {
             errors.AddRange(validator.Validate(request));
         }
-        return errors.Count > 0 ? throw new ValidationException(errors) : next();
+        return errors.Count > 0 ? throw new InvalidInputException(errors) : next();
     }
 }
 
 /// <summary>
 /// Runs each <see cref="ICommand{TResult}"/> in one transaction of the database context of the module
-/// that declares it: all of the command is saved, or nothing.
+/// that declares it: all of the command is saved, or nothing. Notifications the command publishes through
+/// <see cref="IModuleBus"/> go out after the commit.
 /// </summary>
-public sealed class TransactionBehavior<TRequest, TResponse>(IComponentContext scope, ModuleDbContexts contexts)
+public sealed class TransactionBehavior<TRequest, TResponse>(IComponentContext scope, ModuleDbContexts contexts, ModuleBus bus)
     : IPipelineBehavior<TRequest, TResponse>
 {
     private static readonly ConcurrentDictionary<Type, bool> IsCommand = new();
@@ -80,10 +81,23 @@ public sealed class TransactionBehavior<TRequest, TResponse>(IComponentContext s
         {
             return await next();
         }
-        await using var transaction = await database.BeginTransactionAsync(cancellationToken);
-        var response = await next();
-        await transaction.CommitAsync(cancellationToken);
-        return response;
+        var committed = false;
+        bus.EnterCommand();
+        try
+        {
+            TResponse response;
+            await using (var transaction = await database.BeginTransactionAsync(cancellationToken))
+            {
+                response = await next();
+                await transaction.CommitAsync(cancellationToken);
+            }
+            committed = true;
+            return response;
+        }
+        finally
+        {
+            await bus.ExitCommandAsync(committed, cancellationToken);
+        }
     }
 }
 

@@ -32,7 +32,7 @@ public static class MediationRegistration
         builder.RegisterGeneric(typeof(ValidationBehavior<,>)).As(typeof(IPipelineBehavior<,>));
         builder.RegisterGeneric(typeof(TransactionBehavior<,>)).As(typeof(IPipelineBehavior<,>));
 
-        builder.RegisterType<ModuleBus>().As<IModuleBus>().InstancePerLifetimeScope();
+        builder.RegisterType<ModuleBus>().AsSelf().As<IModuleBus>().InstancePerLifetimeScope();
     }
 
     private static object Resolve(IComponentContext scope, Type type)

@@ -27,7 +27,7 @@ public sealed class CtgPageFilter : IAsyncPageFilter
         var exception = executed.Exception;
         switch (exception)
         {
-            case ValidationException validation:
+            case InvalidInputException validation:
                 var prefix = FormPrefix(page);
                 foreach (var error in validation.Errors)
                 {

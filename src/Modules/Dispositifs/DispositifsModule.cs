@@ -1,8 +1,30 @@
+using Ctg.Modules.Dispositifs.Data;
 using Ctg.Sdk;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ctg.Modules.Dispositifs;
 
+/// <summary>
+/// Dispositifs: the contracts and schemes of the territory (CTG, SPPE, CLS, PEDT...), their periods and
+/// life cycle, and the fiches actions that articulate with each. Answers
+/// <see cref="Sdk.Messages.Dispositifs.ListDispositifs"/>; listens to
+/// <see cref="Sdk.Messages.Methodology.FicheActionCreated"/>. Needs no other module.
+/// </summary>
 public sealed class DispositifsModule : CtgModule
 {
-    public override ModuleManifest Manifest { get; } = new(ModuleIds.Dispositifs, "Dispositifs", "0.1.0", "", []);
+    public override ModuleManifest Manifest { get; } = new(
+        ModuleIds.Dispositifs,
+        "Dispositifs",
+        "0.1.0",
+        "Contrats et dispositifs du territoire (CTG, SPPE, CLS, PEDT…), leurs périodes, leur cycle de vie et leur articulation.",
+        []);
+
+    public override Type DbContextType => typeof(DispositifsDbContext);
+
+    public override IEnumerable<NavigationEntry> Navigation =>
+        [new("Dispositifs", "/dispositifs", "diagram-3", 20)];
+
+    public override void ConfigureServices(IServiceCollection services, ModuleContext context) =>
+        services.AddDbContext<DispositifsDbContext>(options => context.Database.Configure(options, Manifest.Id));
 }

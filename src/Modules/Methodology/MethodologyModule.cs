@@ -1,8 +1,30 @@
+using Ctg.Modules.Methodology.Data;
 using Ctg.Sdk;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ctg.Modules.Methodology;
 
+/// <summary>
+/// Appui méthodologique: the fiches actions of the plan, their status and échéances. Answers
+/// <see cref="Sdk.Messages.Methodology.CountFichesByStatus"/>; publishes
+/// <see cref="Sdk.Messages.Methodology.FicheActionCreated"/>; asks Dispositifs for the contracts a fiche
+/// can be attached to, and works without it.
+/// </summary>
 public sealed class MethodologyModule : CtgModule
 {
-    public override ModuleManifest Manifest { get; } = new(ModuleIds.Methodology, "Methodology", "0.1.0", "", []);
+    public override ModuleManifest Manifest { get; } = new(
+        ModuleIds.Methodology,
+        "Appui méthodologique",
+        "0.1.0",
+        "Plan d'actions et fiches actions : des orientations politiques aux actions opérationnelles, leur suivi et l'aide à la décision.",
+        []);
+
+    public override Type DbContextType => typeof(MethodologyDbContext);
+
+    public override IEnumerable<NavigationEntry> Navigation =>
+        [new("Plan d'actions", "/methodologie", "list-check", 30)];
+
+    public override void ConfigureServices(IServiceCollection services, ModuleContext context) =>
+        services.AddDbContext<MethodologyDbContext>(options => context.Database.Configure(options, Manifest.Id));
 }

@@ -25,12 +25,12 @@ public interface IValidator<in TRequest>
 public sealed record ValidationError(string Field, string Message);
 
 /// <summary>Thrown by the validation behavior; the host shows the messages next to the fields.</summary>
-public sealed class ValidationException(IReadOnlyList<ValidationError> errors)
+public sealed class InvalidInputException(IReadOnlyList<ValidationError> errors)
     : Exception("La saisie est invalide : " + string.Join(" ; ", errors.Select(e => e.Message)))
 {
     public IReadOnlyList<ValidationError> Errors { get; } = errors;
 
-    public ValidationException(string field, string message) : this([new ValidationError(field, message)])
+    public InvalidInputException(string field, string message) : this([new ValidationError(field, message)])
     {
     }
 }
@@ -43,7 +43,9 @@ public interface IModuleBus
 {
     Task<ModuleAnswer<T>> AskAsync<T>(IRequest<T> request, CancellationToken cancellationToken = default);
 
-    /// <summary>Publishes to every enabled module's handlers.</summary>
+    /// <summary>
+    /// Publishes to every enabled module's handlers; during a command, once its transaction has committed.
+    /// </summary>
     Task PublishAsync(INotification notification, CancellationToken cancellationToken = default);
 }
 

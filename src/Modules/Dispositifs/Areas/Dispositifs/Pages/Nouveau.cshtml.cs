@@ -1,0 +1,92 @@
+using System.ComponentModel.DataAnnotations;
+using Ctg.Modules.Dispositifs.Data;
+using Ctg.Modules.Dispositifs.Domain;
+using Ctg.Sdk;
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Ctg.Modules.Dispositifs.Pages;
+
+[Authorize(Policy = Policies.Coordination)]
+public sealed class NouveauModel(IMediator mediator) : PageModel
+{
+    [BindProperty]
+    public Command Input { get; set; } = new();
+
+    public void OnGet() => Trail();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        Trail();
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var id = await mediator.Send(Input, HttpContext.RequestAborted);
+        TempData["Message"] = $"Le dispositif « {Input.Name.Trim()} » est enregistré.";
+        return Redirect($"/dispositifs/{id}");
+    }
+
+    private void Trail() => ViewData.SetTrail("Nouveau dispositif", new Breadcrumb("Dispositifs", "/dispositifs"));
+
+    public sealed class Command : ICommand<Guid>
+    {
+        [Display(Name = "Type")]
+        public string Kind { get; set; } = "CTG";
+
+        [Required(ErrorMessage = "Donnez un nom au dispositif.")]
+        [StringLength(200, ErrorMessage = "Le nom ne doit pas dépasser 200 caractères.")]
+        [Display(Name = "Nom")]
+        public string Name { get; set; } = "";
+
+        [Display(Name = "Début")]
+        public DateOnly? Start { get; set; }
+
+        [Display(Name = "Fin")]
+        public DateOnly? End { get; set; }
+
+        [Display(Name = "État")]
+        public DispositifStatus Status { get; set; } = DispositifStatus.EnElaboration;
+
+        [StringLength(4000, ErrorMessage = "La description ne doit pas dépasser 4 000 caractères.")]
+        [Display(Name = "Objectifs et description")]
+        public string? Description { get; set; }
+    }
+
+    internal sealed class Validator : IValidator<Command>
+    {
+        public IEnumerable<ValidationError> Validate(Command request)
+        {
+            if (DispositifKinds.All.All(k => k.Code != request.Kind))
+            {
+                yield return new ValidationError(nameof(Command.Kind), "Choisissez un type de dispositif dans la liste.");
+            }
+            if (request.Start is { } start && request.End is { } end && end < start)
+            {
+                yield return new ValidationError(nameof(Command.End), "La fin ne peut pas précéder le début.");
+            }
+        }
+    }
+
+    internal sealed class Handler(DispositifsDbContext db) : IRequestHandler<Command, Guid>
+    {
+        public async Task<Guid> Handle(Command request, CancellationToken cancellationToken)
+        {
+            var dispositif = new Dispositif
+            {
+                Id = Guid.NewGuid(),
+                Kind = request.Kind,
+                Name = request.Name.Trim(),
+                Start = request.Start,
+                End = request.End,
+                Status = request.Status,
+                Description = string.IsNullOrWhiteSpace(request.Description) ? null : request.Description.Trim(),
+            };
+            db.Dispositifs.Add(dispositif);
+            await db.SaveChangesAsync(cancellationToken);
+            return dispositif.Id;
+        }
+    }
+}
