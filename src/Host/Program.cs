@@ -24,7 +24,11 @@ if (command.Error is not null)
     return 2;
 }
 
-var builder = WebApplication.CreateBuilder(command.HostArguments);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = command.HostArguments,
+    ContentRootPath = ContentRoot.Choose(command.HostArguments),
+});
 if (command.Demo)
 {
     builder.Configuration["Ctg:Demo"] = "true";

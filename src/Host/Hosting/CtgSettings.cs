@@ -27,7 +27,29 @@ public sealed class CtgSettings
             DatabaseFile = file,
             ConnectionString = configuration.GetConnectionString("Ctg") is { Length: > 0 } cs
                 ? cs
-                : $"Data Source={file};Cache=Shared;Pooling=True",
+                : $"Data Source={file};Pooling=True",
         };
+    }
+}
+
+/// <summary>
+/// Where the application's files are. `dotnet run` and the tests start in the project or test folder, which
+/// holds appsettings.json; a published application started from another folder (a service manager, a
+/// script) would otherwise take that folder as its content root, and put its data there.
+/// </summary>
+public static class ContentRoot
+{
+    public static string? Choose(string[] args)
+    {
+        if (args.Any(a => a.StartsWith("--contentRoot", StringComparison.OrdinalIgnoreCase))
+            || Environment.GetEnvironmentVariable("ASPNETCORE_CONTENTROOT") is { Length: > 0 })
+        {
+            return null;
+        }
+        var here = Directory.GetCurrentDirectory();
+        var binary = AppContext.BaseDirectory;
+        return !File.Exists(Path.Combine(here, "appsettings.json")) && File.Exists(Path.Combine(binary, "appsettings.json"))
+            ? binary
+            : null;
     }
 }

@@ -7,7 +7,8 @@ namespace Ctg.Host.Pages;
 public sealed class IndexModel(ITerritoryContext territories, PluginCatalog catalog) : PageModel
 {
     public Territory Territory { get; private set; } = null!;
-    public IReadOnlyList<LoadedModule> Modules => catalog.Enabled;
+    public IReadOnlyList<LoadedModule> Modules { get; } =
+        catalog.Enabled.OrderBy(m => m.Module.Navigation.Select(e => e.Order).DefaultIfEmpty(int.MaxValue).Min()).ToList();
 
     public async Task OnGetAsync()
     {
