@@ -34,6 +34,12 @@ public sealed class ErrorModel : PageModel
             Heading = "Page introuvable";
             Explanation = "Cette adresse ne correspond à aucune page. Le module qui la proposait est peut-être désactivé.";
         }
+        else if (code == StatusCodes.Status400BadRequest)
+        {
+            StatusCodeShown = code.Value;
+            Heading = "Formulaire expiré";
+            Explanation = "Le formulaire n'a pas pu être pris en compte : il a peut-être été ouvert il y a longtemps, ou dans une autre session. Rien n'a été enregistré ; rechargez la page et recommencez.";
+        }
         else if (code == StatusCodes.Status403Forbidden)
         {
             StatusCodeShown = code.Value;
