@@ -1,7 +1,5 @@
 using Ctg.Modules.Dispositifs.Data;
 using Ctg.Sdk;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Ctg.Modules.Dispositifs;
 
@@ -11,7 +9,7 @@ namespace Ctg.Modules.Dispositifs;
 /// <see cref="Sdk.Messages.Dispositifs.ListDispositifs"/>; listens to
 /// <see cref="Sdk.Messages.Methodology.FicheActionCreated"/>. Needs no other module.
 /// </summary>
-public sealed class DispositifsModule : CtgModule
+public sealed class DispositifsModule : CtgModule<DispositifsDbContext>
 {
     public override ModuleManifest Manifest { get; } = new(
         ModuleIds.Dispositifs,
@@ -20,11 +18,6 @@ public sealed class DispositifsModule : CtgModule
         "Contrats et dispositifs du territoire (CTG, SPPE, CLS, PEDT…), leurs périodes, leur cycle de vie et leur articulation.",
         []);
 
-    public override Type DbContextType => typeof(DispositifsDbContext);
-
     public override IEnumerable<NavigationEntry> Navigation =>
         [new("Dispositifs", "/dispositifs", "diagram-3", 20)];
-
-    public override void ConfigureServices(IServiceCollection services, ModuleContext context) =>
-        services.AddDbContext<DispositifsDbContext>(options => context.Database.Configure(options, Manifest.Id));
 }

@@ -1,7 +1,5 @@
 using Ctg.Modules.Evaluation.Data;
 using Ctg.Sdk;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Ctg.Modules.Evaluation;
 
@@ -10,7 +8,7 @@ namespace Ctg.Modules.Evaluation;
 /// the other modules answer through the Sdk (each shown as "module désactivé" when its module is off),
 /// and a journal of what they announce. Needs no other module.
 /// </summary>
-public sealed class EvaluationModule : CtgModule
+public sealed class EvaluationModule : CtgModule<EvaluationDbContext>
 {
     public override ModuleManifest Manifest { get; } = new(
         ModuleIds.Evaluation,
@@ -19,11 +17,6 @@ public sealed class EvaluationModule : CtgModule
         "Portrait du territoire, indicateurs de suivi de la CTG et de la fiche 17, journal de l'activité des autres modules.",
         []);
 
-    public override Type DbContextType => typeof(EvaluationDbContext);
-
     public override IEnumerable<NavigationEntry> Navigation =>
         [new("Observation et évaluation", "/evaluation", "graph-up", 40)];
-
-    public override void ConfigureServices(IServiceCollection services, ModuleContext context) =>
-        services.AddDbContext<EvaluationDbContext>(options => context.Database.Configure(options, Manifest.Id));
 }

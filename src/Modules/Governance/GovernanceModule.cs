@@ -1,7 +1,5 @@
 using Ctg.Modules.Governance.Data;
 using Ctg.Sdk;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Ctg.Modules.Governance;
 
@@ -10,7 +8,7 @@ namespace Ctg.Modules.Governance;
 /// Answers <see cref="Sdk.Messages.Governance.GetGovernanceActivity"/>; publishes
 /// <see cref="Sdk.Messages.Governance.SeanceHeld"/>. Needs no other module.
 /// </summary>
-public sealed class GovernanceModule : CtgModule
+public sealed class GovernanceModule : CtgModule<GovernanceDbContext>
 {
     public override ModuleManifest Manifest { get; } = new(
         ModuleIds.Governance,
@@ -19,11 +17,6 @@ public sealed class GovernanceModule : CtgModule
         "Instances de pilotage (COPIL, COTECH, groupes de travail), leurs séances et leur régularité.",
         []);
 
-    public override Type DbContextType => typeof(GovernanceDbContext);
-
     public override IEnumerable<NavigationEntry> Navigation =>
         [new("Gouvernance", "/gouvernance", "people", 10)];
-
-    public override void ConfigureServices(IServiceCollection services, ModuleContext context) =>
-        services.AddDbContext<GovernanceDbContext>(options => context.Database.Configure(options, Manifest.Id));
 }

@@ -1,7 +1,5 @@
 using Ctg.Modules.Methodology.Data;
 using Ctg.Sdk;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Ctg.Modules.Methodology;
 
@@ -11,7 +9,7 @@ namespace Ctg.Modules.Methodology;
 /// <see cref="Sdk.Messages.Methodology.FicheActionCreated"/>; asks Dispositifs for the contracts a fiche
 /// can be attached to, and works without it.
 /// </summary>
-public sealed class MethodologyModule : CtgModule
+public sealed class MethodologyModule : CtgModule<MethodologyDbContext>
 {
     public override ModuleManifest Manifest { get; } = new(
         ModuleIds.Methodology,
@@ -20,11 +18,6 @@ public sealed class MethodologyModule : CtgModule
         "Plan d'actions et fiches actions : des orientations politiques aux actions opérationnelles, leur suivi et l'aide à la décision.",
         []);
 
-    public override Type DbContextType => typeof(MethodologyDbContext);
-
     public override IEnumerable<NavigationEntry> Navigation =>
         [new("Plan d'actions", "/methodologie", "list-check", 30)];
-
-    public override void ConfigureServices(IServiceCollection services, ModuleContext context) =>
-        services.AddDbContext<MethodologyDbContext>(options => context.Database.Configure(options, Manifest.Id));
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Ctg.Sdk;
@@ -21,6 +22,18 @@ public abstract class CtgModule
     public virtual void ConfigureServices(IServiceCollection services, ModuleContext context)
     {
     }
+}
+
+/// <summary>
+/// A module that owns data: its DbContext is registered against the platform's database, with the
+/// module's own migration history table, and migrated by the host at start-up.
+/// </summary>
+public abstract class CtgModule<TContext> : CtgModule where TContext : ModuleDbContext
+{
+    public sealed override Type DbContextType => typeof(TContext);
+
+    public override void ConfigureServices(IServiceCollection services, ModuleContext context) =>
+        services.AddDbContext<TContext>(options => context.Database.Configure(options, Manifest.Id));
 }
 
 /// <summary>What the host gives a module while it registers its services.</summary>
