@@ -1,0 +1,3 @@
+global using System.Net;
+global using Ctg.Host.Tests.Infrastructure;
+global using Xunit;
