@@ -2,6 +2,7 @@ using Ctg.Host.Data;
 using Ctg.Sdk;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Ctg.Sdk.Messages.Platform;
 
 namespace Ctg.Host.Territories;
 
@@ -12,7 +13,14 @@ public sealed record NewAccount(string Email, string DisplayName, string? Organi
 /// Installs the platform for one intercommunalité: the territory, its communes and the first accounts,
 /// all in one transaction. Shared by the installation page, the <c>setup</c> command and demo mode.
 /// </summary>
-public sealed class Installer(HostDbContext db, UserManager<CtgUser> users, RoleManager<IdentityRole> roles, TerritoryCache cache, IClock clock)
+public sealed class Installer(
+    HostDbContext db,
+    UserManager<CtgUser> users,
+    RoleManager<IdentityRole> roles,
+    TerritoryCache cache,
+    IClock clock,
+    IModuleBus bus,
+    ILogger<Installer> logger)
 {
     public async Task<bool> IsInstalledAsync(CancellationToken cancellationToken = default) =>
         await db.Installations.AnyAsync(cancellationToken);
@@ -55,7 +63,26 @@ public sealed class Installer(HostDbContext db, UserManager<CtgUser> users, Role
         }
         await transaction.CommitAsync(cancellationToken);
         cache.Forget();
+        await AnnounceAsync(epci, cancellationToken);
         return [];
+    }
+
+    /// <summary>
+    /// Tells the modules, once the installation is saved. A module that fails here must not undo the
+    /// installation: the failure is logged and the module can be fixed and its data completed later.
+    /// </summary>
+    private async Task AnnounceAsync(Epci epci, CancellationToken cancellationToken)
+    {
+        var territory = new Territory(epci.Siren, epci.Name, epci.Kind, epci.Population,
+            epci.Communes.Select(c => new Commune(c.InseeCode, c.Siren, c.Name, c.Population)).ToList());
+        try
+        {
+            await bus.PublishAsync(new TerritoryInstalled(territory), cancellationToken);
+        }
+        catch (Exception exception)
+        {
+            logger.LogError(exception, "Un module n'a pas pu préparer ses données pour le territoire {Siren}", epci.Siren);
+        }
     }
 
     public async Task<IReadOnlyList<ValidationError>> CreateAccountAsync(NewAccount account)

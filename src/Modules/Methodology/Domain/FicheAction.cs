@@ -45,4 +45,7 @@ public sealed class FicheAction : IVersioned
     public int Version { get; set; }
 
     public bool IsLate(DateOnly today) => Deadline < today && !Status.IsClosed();
+
+    /// <summary>The opaque reference other modules store for a fiche.</summary>
+    public static string ReferenceFor(Guid id) => $"fiche:{id:N}";
 }

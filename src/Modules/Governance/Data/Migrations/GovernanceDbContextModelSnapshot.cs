@@ -17,10 +17,197 @@ namespace Ctg.Modules.Governance.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Ctg.Modules.Governance.Domain.AgendaItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DurationMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FicheLabel")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FicheReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("PresenterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SeanceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PresenterId");
+
+                    b.HasIndex("SeanceId");
+
+                    b.ToTable("Gov_OrdreDuJour", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Modules.Governance.Domain.Attendance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsGuest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganisationName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganisationType")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RepresentedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SeanceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("RepresentedById");
+
+                    b.HasIndex("SeanceId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("Gov_Emargements", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Modules.Governance.Domain.CalendarFeed", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstanceId");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.ToTable("Gov_FluxAgenda", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Modules.Governance.Domain.Decision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SeanceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeanceId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Gov_Decisions", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Modules.Governance.Domain.FollowUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionId");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("Status", "DueDate");
+
+                    b.ToTable("Gov_SuitesADonner", (string)null);
+                });
+
             modelBuilder.Entity("Ctg.Modules.Governance.Domain.Instance", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomKind")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ExpectedSeancesPerYear")
@@ -34,6 +221,9 @@ namespace Ctg.Modules.Governance.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("MinutesConfidential")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -41,6 +231,10 @@ namespace Ctg.Modules.Governance.Data.Migrations
 
                     b.Property<string>("Purpose")
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Theme")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
@@ -52,6 +246,134 @@ namespace Ctg.Modules.Governance.Data.Migrations
                     b.ToTable("Gov_Instances", (string)null);
                 });
 
+            modelBuilder.Entity("Ctg.Modules.Governance.Domain.Membership", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("JoinedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstanceId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("Gov_Membres", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Modules.Governance.Domain.Organisation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InseeCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name");
+
+                    b.ToTable("Gov_Organisations", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Modules.Governance.Domain.Person", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("AnonymisedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FirstName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Function")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Interests")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LastName");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("Gov_Personnes", (string)null);
+                });
+
             modelBuilder.Entity("Ctg.Modules.Governance.Domain.Seance", b =>
                 {
                     b.Property<Guid>("Id")
@@ -61,11 +383,25 @@ namespace Ctg.Modules.Governance.Data.Migrations
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
 
+                    b.Property<TimeOnly?>("EndTime")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("InstanceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MinutesHtml")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MinutesStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Place")
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("StartTime")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -73,11 +409,126 @@ namespace Ctg.Modules.Governance.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VideoLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("Date");
 
                     b.HasIndex("InstanceId", "Date");
 
                     b.ToTable("Gov_Seances", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Modules.Governance.Domain.AgendaItem", b =>
+                {
+                    b.HasOne("Ctg.Modules.Governance.Domain.Person", "Presenter")
+                        .WithMany()
+                        .HasForeignKey("PresenterId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Ctg.Modules.Governance.Domain.Seance", null)
+                        .WithMany("Agenda")
+                        .HasForeignKey("SeanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Presenter");
+                });
+
+            modelBuilder.Entity("Ctg.Modules.Governance.Domain.Attendance", b =>
+                {
+                    b.HasOne("Ctg.Modules.Governance.Domain.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Modules.Governance.Domain.Person", "RepresentedBy")
+                        .WithMany()
+                        .HasForeignKey("RepresentedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Ctg.Modules.Governance.Domain.Seance", null)
+                        .WithMany("Attendances")
+                        .HasForeignKey("SeanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+
+                    b.Navigation("RepresentedBy");
+                });
+
+            modelBuilder.Entity("Ctg.Modules.Governance.Domain.CalendarFeed", b =>
+                {
+                    b.HasOne("Ctg.Modules.Governance.Domain.Instance", null)
+                        .WithMany()
+                        .HasForeignKey("InstanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctg.Modules.Governance.Domain.Decision", b =>
+                {
+                    b.HasOne("Ctg.Modules.Governance.Domain.Seance", "Seance")
+                        .WithMany("Decisions")
+                        .HasForeignKey("SeanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Seance");
+                });
+
+            modelBuilder.Entity("Ctg.Modules.Governance.Domain.FollowUp", b =>
+                {
+                    b.HasOne("Ctg.Modules.Governance.Domain.Decision", "Decision")
+                        .WithMany("FollowUps")
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Modules.Governance.Domain.Person", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Decision");
+
+                    b.Navigation("Owner");
+                });
+
+            modelBuilder.Entity("Ctg.Modules.Governance.Domain.Membership", b =>
+                {
+                    b.HasOne("Ctg.Modules.Governance.Domain.Instance", null)
+                        .WithMany("Members")
+                        .HasForeignKey("InstanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Modules.Governance.Domain.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("Ctg.Modules.Governance.Domain.Person", b =>
+                {
+                    b.HasOne("Ctg.Modules.Governance.Domain.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Organisation");
                 });
 
             modelBuilder.Entity("Ctg.Modules.Governance.Domain.Seance", b =>
@@ -91,9 +542,25 @@ namespace Ctg.Modules.Governance.Data.Migrations
                     b.Navigation("Instance");
                 });
 
+            modelBuilder.Entity("Ctg.Modules.Governance.Domain.Decision", b =>
+                {
+                    b.Navigation("FollowUps");
+                });
+
             modelBuilder.Entity("Ctg.Modules.Governance.Domain.Instance", b =>
                 {
+                    b.Navigation("Members");
+
                     b.Navigation("Seances");
+                });
+
+            modelBuilder.Entity("Ctg.Modules.Governance.Domain.Seance", b =>
+                {
+                    b.Navigation("Agenda");
+
+                    b.Navigation("Attendances");
+
+                    b.Navigation("Decisions");
                 });
 #pragma warning restore 612, 618
         }
