@@ -20,6 +20,9 @@ public static class MediationRegistration
             return type => Resolve(scope, type);
         }).InstancePerLifetimeScope();
 
+        // Lets a validator of a base form serve the commands that derive from it (IValidator<in T>).
+        builder.RegisterSource(new Autofac.Features.Variance.ContravariantRegistrationSource());
+
         var all = assemblies.ToArray();
         builder.RegisterAssemblyTypes(all).AsClosedTypesOf(typeof(IRequestHandler<,>)).InstancePerDependency();
         builder.RegisterAssemblyTypes(all).AsClosedTypesOf(typeof(INotificationHandler<>)).InstancePerDependency();

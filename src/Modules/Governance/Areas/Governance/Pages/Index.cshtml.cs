@@ -22,8 +22,10 @@ public sealed class IndexModel(IMediator mediator, IClock clock) : PageModel
 
     public sealed record Result(int Year, IReadOnlyList<Row> Instances);
 
-    public sealed record Row(Guid Id, string Name, InstanceKind Kind, int Expected, int Held, int Planned, DateOnly? Next)
+    public sealed record Row(Guid Id, string Name, InstanceKind Kind, string? CustomKind, int Expected, int Held, int Planned, DateOnly? Next)
     {
+        public string KindLabel => Kind == InstanceKind.Autre && CustomKind is not null ? CustomKind : Kind.Label();
+
         public Regularity Regularity(DateOnly today) => Domain.Regularity.Of(Expected, Held, Planned, today);
     }
 
@@ -39,6 +41,7 @@ public sealed class IndexModel(IMediator mediator, IClock clock) : PageModel
                     i.Id,
                     i.Name,
                     i.Kind,
+                    i.CustomKind,
                     i.ExpectedSeancesPerYear,
                     i.Seances.Count(s => s.Status == SeanceStatus.Tenue && s.Date >= start && s.Date <= end),
                     i.Seances.Count(s => s.Status == SeanceStatus.Planifiee && s.Date >= start && s.Date <= end),

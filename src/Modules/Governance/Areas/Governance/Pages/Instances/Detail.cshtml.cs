@@ -1,8 +1,7 @@
-using System.ComponentModel.DataAnnotations;
+using Ctg.Modules.Governance.Access;
 using Ctg.Modules.Governance.Data;
 using Ctg.Modules.Governance.Domain;
 using Ctg.Sdk;
-using Ctg.Sdk.Messages.Governance;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,112 +9,68 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ctg.Modules.Governance.Pages.Instances;
 
-/// <summary>An instance and its séances; Coordination records séances and marks them held.</summary>
-public sealed class DetailModel(IMediator mediator, ICurrentUser currentUser) : PageModel
+/// <summary>An instance: what it is for, its members today, and its séances with their attendance.</summary>
+public sealed class DetailModel(IMediator mediator, GovernanceAccess access, IClock clock) : PageModel
 {
-    public Instance Instance { get; private set; } = null!;
-
-    [BindProperty]
-    public RecordSeance Input { get; set; } = new();
+    public Result Data { get; private set; } = null!;
+    public bool CanEdit { get; private set; }
+    public DateOnly Today => clock.Today;
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (!await LoadAsync(id))
+        var result = await mediator.Send(new Query(id, clock.Today), HttpContext.RequestAborted);
+        if (result is null)
         {
             return NotFound();
         }
-        Input = new RecordSeance { InstanceId = id };
+        Data = result;
+        CanEdit = await access.CanEditInstanceAsync(id, HttpContext.RequestAborted);
+        ViewData.SetTrail(result.Instance.Name, new Breadcrumb("Gouvernance", "/gouvernance"));
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id)
+    public sealed record Query(Guid Id, DateOnly Today) : IRequest<Result?>;
+
+    public sealed record Result(Instance Instance, IReadOnlyList<MemberRow> Members, IReadOnlyList<SeanceRow> Seances);
+
+    public sealed record MemberRow(Guid PersonId, string Name, string? Function, string? Organisation, MemberRole Role, DateOnly JoinedOn);
+
+    /// <param name="Participants">Members present or represented.</param>
+    /// <param name="Convened">Members convened (guests apart).</param>
+    /// <param name="Recorded">Whether the attendance was recorded.</param>
+    public sealed record SeanceRow(Guid Id, DateOnly Date, TimeOnly? StartTime, string? Place, SeanceStatus Status,
+        int Convened, int Participants, int Guests, bool Recorded, int Decisions);
+
+    internal sealed class Handler(GovernanceDbContext db) : IRequestHandler<Query, Result?>
     {
-        if (!currentUser.CanEditEverything)
+        public async Task<Result?> Handle(Query request, CancellationToken cancellationToken)
         {
-            return Forbid();
-        }
-        if (!await LoadAsync(id))
-        {
-            return NotFound();
-        }
-        Input.InstanceId = id;
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-        await mediator.Send(Input, HttpContext.RequestAborted);
-        TempData["Message"] = $"La séance du {Input.Date:dd/MM/yyyy} est enregistrée.";
-        return Redirect($"/gouvernance/instances/{id}");
-    }
-
-    private async Task<bool> LoadAsync(Guid id)
-    {
-        var instance = await mediator.Send(new Query(id), HttpContext.RequestAborted);
-        if (instance is null)
-        {
-            return false;
-        }
-        Instance = instance;
-        ViewData.SetTrail(instance.Name, new Breadcrumb("Gouvernance", "/gouvernance"));
-        return true;
-    }
-
-    public sealed record Query(Guid Id) : IRequest<Instance?>;
-
-    internal sealed class QueryHandler(GovernanceDbContext db) : IRequestHandler<Query, Instance?>
-    {
-        public Task<Instance?> Handle(Query request, CancellationToken cancellationToken) =>
-            db.Instances.AsNoTracking().Include(i => i.Seances).FirstOrDefaultAsync(i => i.Id == request.Id, cancellationToken);
-    }
-
-    public sealed class RecordSeance : ICommand
-    {
-        public Guid InstanceId { get; set; }
-
-        [Required(ErrorMessage = "Indiquez la date de la séance.")]
-        [Display(Name = "Date")]
-        public DateOnly? Date { get; set; }
-
-        [StringLength(300, ErrorMessage = "Le lieu ne doit pas dépasser 300 caractères.")]
-        [Display(Name = "Lieu ou lien de visioconférence")]
-        public string? Place { get; set; }
-
-        [Display(Name = "État")]
-        public SeanceStatus Status { get; set; } = SeanceStatus.Planifiee;
-    }
-
-    internal sealed class RecordSeanceValidator(IClock clock) : IValidator<RecordSeance>
-    {
-        public IEnumerable<ValidationError> Validate(RecordSeance request)
-        {
-            if (request.Status == SeanceStatus.Tenue && request.Date > clock.Today)
+            var instance = await db.Instances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == request.Id, cancellationToken);
+            if (instance is null)
             {
-                yield return new ValidationError(nameof(RecordSeance.Status), "Une séance à venir ne peut pas être déjà tenue.");
+                return null;
             }
-        }
-    }
-
-    internal sealed class RecordSeanceHandler(GovernanceDbContext db, IModuleBus bus) : IRequestHandler<RecordSeance, Unit>
-    {
-        public async Task<Unit> Handle(RecordSeance request, CancellationToken cancellationToken)
-        {
-            var instance = await db.Instances.FirstOrDefaultAsync(i => i.Id == request.InstanceId, cancellationToken)
-                ?? throw new InvalidInputException("", "Cette instance n'existe plus.");
-            var seance = new Seance
-            {
-                Id = Guid.NewGuid(),
-                InstanceId = instance.Id,
-                Date = request.Date!.Value,
-                Place = string.IsNullOrWhiteSpace(request.Place) ? null : request.Place.Trim(),
-                Status = request.Status,
-            };
-            db.Seances.Add(seance);
-            await db.SaveChangesAsync(cancellationToken);
-            if (seance.Status == SeanceStatus.Tenue)
-            {
-                await bus.PublishAsync(new SeanceHeld(seance.Id, instance.Name, seance.Date), cancellationToken);
-            }
-            return Unit.Value;
+            var today = request.Today;
+            var members = await db.Memberships.AsNoTracking()
+                .Where(m => m.InstanceId == request.Id && m.JoinedOn <= today && (m.LeftOn == null || m.LeftOn >= today))
+                .Select(m => new MemberRow(m.PersonId,
+                    m.Person.AnonymisedAt != null ? Person.AnonymousName : m.Person.FirstName + " " + m.Person.LastName,
+                    m.Person.Function, m.Person.Organisation!.Name, m.Role, m.JoinedOn))
+                .ToListAsync(cancellationToken);
+            var seances = await db.Seances.AsNoTracking()
+                .Where(s => s.InstanceId == request.Id)
+                .OrderByDescending(s => s.Date)
+                .Select(s => new SeanceRow(s.Id, s.Date, s.StartTime, s.Place, s.Status,
+                    s.Attendances.Count(a => !a.IsGuest),
+                    s.Attendances.Count(a => !a.IsGuest && (a.Status == AttendanceStatus.Present || a.Status == AttendanceStatus.Represente)),
+                    s.Attendances.Count(a => a.IsGuest),
+                    s.Attendances.Any(a => !a.IsGuest && a.Status != null),
+                    s.Decisions.Count))
+                .ToListAsync(cancellationToken);
+            var comparer = StringComparer.Create(new System.Globalization.CultureInfo("fr-FR"), true);
+            return new Result(instance,
+                members.OrderBy(m => m.Role).ThenBy(m => m.Name, comparer).ToList(),
+                seances);
         }
     }
 }
