@@ -116,6 +116,7 @@ public static class MinutesDocument
             body.Append(Paragraph(null, "L'émargement n'est pas encore saisi."));
         }
         var convened = seance.Convened.ToList();
+        AppendGroup(body, "Convoqués", convened.Where(a => a.Status is null).Select(Who));
         AppendGroup(body, "Présents", convened.Where(a => a.Status == AttendanceStatus.Present).Select(Who));
         AppendGroup(body, "Excusés", convened.Where(a => a.Status == AttendanceStatus.Excuse).Select(Who));
         AppendGroup(body, "Représentés", convened.Where(a => a.Status == AttendanceStatus.Represente)
