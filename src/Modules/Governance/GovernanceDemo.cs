@@ -213,16 +213,14 @@ internal sealed class GovernanceDemo(GovernanceDbContext db, IClock clock) : IDe
                         Status = held ? AttendanceFor(member) : null,
                     });
                 }
-                var represented = seance.Attendances.FirstOrDefault(a => a.Status == AttendanceStatus.Represente);
-                if (represented is not null)
+                // A member who cannot come is represented by a colleague of the EPCI.
+                foreach (var represented in seance.Attendances.Where(a => a.Status == AttendanceStatus.Represente))
                 {
-                    represented.RepresentedById = animator.Id == represented.PersonId ? null : _persons["dgs"].Id;
-                    if (represented.RepresentedById is null)
-                    {
-                        represented.Status = AttendanceStatus.Present;
-                    }
+                    var representative = represented.PersonId == _persons["dgs"].Id ? _persons["vp-famille"] : _persons["dgs"];
+                    represented.RepresentedById = representative.Id;
                 }
-                if (held && instance.Kind == InstanceKind.GroupeDeTravail)
+                var guest = _persons["france-services"];
+                if (held && instance.Kind == InstanceKind.GroupeDeTravail && seance.Attendances.All(a => a.PersonId != guest.Id))
                 {
                     // A partner who is not a member, invited for one séance: shown apart, never counted.
                     seance.Attendances.Add(new Attendance
@@ -320,7 +318,7 @@ internal sealed class GovernanceDemo(GovernanceDbContext db, IClock clock) : IDe
                         OwnerId = _persons[owner].Id,
                         DueDate = due,
                         Status = status,
-                        DoneOn = status == FollowUpStatus.Faite ? due.AddDays(_random.Next(-30, 20)) : null,
+                        DoneOn = status == FollowUpStatus.Faite ? due.AddDays(_random.Next(-45, 10)) : null,
                     },
                 ],
             };

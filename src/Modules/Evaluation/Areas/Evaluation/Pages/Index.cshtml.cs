@@ -17,6 +17,8 @@ public sealed class IndexModel(ITerritoryContext territories, IModuleBus bus, Ev
     public Territory Territory { get; private set; } = null!;
     public ModuleAnswer<GovernanceActivity> ThisYear { get; private set; }
     public ModuleAnswer<GovernanceActivity> LastYear { get; private set; }
+    public ModuleAnswer<GovernanceFigures> FiguresThisYear { get; private set; }
+    public ModuleAnswer<GovernanceFigures> FiguresLastYear { get; private set; }
     public ModuleAnswer<FicheStatusCounts> Fiches { get; private set; }
     public IReadOnlyList<JournalEntry> Journal { get; private set; } = [];
 
@@ -28,6 +30,8 @@ public sealed class IndexModel(ITerritoryContext territories, IModuleBus bus, Ev
         var year = clock.Today.Year;
         ThisYear = await bus.AskAsync(new GetGovernanceActivity(year), cancellationToken);
         LastYear = await bus.AskAsync(new GetGovernanceActivity(year - 1), cancellationToken);
+        FiguresThisYear = await bus.AskAsync(new GetGovernanceFigures(new DateOnly(year, 1, 1), clock.Today), cancellationToken);
+        FiguresLastYear = await bus.AskAsync(new GetGovernanceFigures(new DateOnly(year - 1, 1, 1), new DateOnly(year - 1, 12, 31)), cancellationToken);
         Fiches = await bus.AskAsync(new CountFichesByStatus(), cancellationToken);
         Journal = await db.Journal.AsNoTracking().OrderByDescending(e => e.RecordedAtUtc).Take(20).ToListAsync(cancellationToken);
     }
