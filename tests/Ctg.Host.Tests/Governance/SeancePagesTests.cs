@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 namespace Ctg.Host.Tests.Governance;
 
 /// <summary>A séance from its creation to its relevé de décisions, as Coordination and a reader use it.</summary>
+[Collection(SeanceTestData.Collection)]
 public sealed class SeancePagesTests(InstalledPlatform fixture) : IClassFixture<InstalledPlatform>
 {
     private readonly PlatformFactory _platform = fixture.Platform;

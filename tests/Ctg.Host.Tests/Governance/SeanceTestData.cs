@@ -8,6 +8,12 @@ namespace Ctg.Host.Tests.Governance;
 /// </summary>
 internal static class SeanceTestData
 {
+    /// <summary>
+    /// The séance test classes start their platforms one after another: two platforms copying the installed
+    /// template at the same moment can meet SQLite's "database is locked" while it recovers the template's log.
+    /// </summary>
+    public const string Collection = "Séances";
+
     public static async Task<Guid> CreateInstanceAsync(Browser coordination, string name)
     {
         var form = await coordination.OpenAsync("/gouvernance/instances/nouvelle");
