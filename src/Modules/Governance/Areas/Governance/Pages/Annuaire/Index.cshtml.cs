@@ -90,27 +90,28 @@ public sealed class IndexModel(IMediator mediator) : PageModel
             {
                 persons = persons.Where(p => p.Organisation != null && p.Organisation.Type == type);
             }
-            var theme = DirectoryRules.CleanOrNull(request.Theme);
-            if (theme is not null)
-            {
-                var lower = theme.ToLowerInvariant();
-                persons = persons.Where(p => p.Interests != null && p.Interests.ToLower().Contains(lower));
-            }
-            foreach (var word in OrganisationsModel.Words(request.Search))
-            {
-                persons = persons.Where(p => p.FirstName.ToLower().Contains(word) || p.LastName.ToLower().Contains(word)
-                    || (p.Function != null && p.Function.ToLower().Contains(word)) || (p.Email != null && p.Email.ToLower().Contains(word)));
-            }
             var rows = await persons
                 .Select(p => new Row(p.Id, p.FirstName, p.LastName, p.AnonymisedAt != null, p.Function, p.OrganisationId,
                     p.Organisation == null ? null : p.Organisation.Name,
                     p.Organisation == null ? null : p.Organisation.Type,
                     p.Email, p.Phone, p.Interests))
                 .ToListAsync(cancellationToken);
-            if (theme is not null)
+            // Text is matched here rather than in SQL: "lefevre" finds "Lefèvre" and "élodie" finds "Élodie",
+            // which neither SQLite's nor PostgreSQL's LIKE does; a territory's directory is a few thousand rows.
+            var words = OrganisationsModel.Words(request.Search).ToList();
+            if (words.Count > 0)
             {
-                // The database only narrowed the search: "enfance" must not find "petite enfance".
-                rows = rows.Where(r => Interests(r.Interests).Contains(theme, StringComparer.OrdinalIgnoreCase)).ToList();
+                rows = rows.Where(r =>
+                {
+                    var text = DirectoryRules.NameKey($"{r.FirstName} {r.LastName} {r.Function} {r.Email}");
+                    return words.All(text.Contains);
+                }).ToList();
+            }
+            if (DirectoryRules.CleanOrNull(request.Theme) is { } theme)
+            {
+                // "enfance" must not find "petite enfance".
+                var key = DirectoryRules.NameKey(theme);
+                rows = rows.Where(r => Interests(r.Interests).Any(i => DirectoryRules.NameKey(i) == key)).ToList();
             }
             var sorted = rows
                 .OrderBy(r => r.IsAnonymised)

@@ -39,18 +39,19 @@ public sealed class OrganisationsModel(IMediator mediator) : PageModel
             {
                 organisations = organisations.Where(o => o.Type == type);
             }
-            foreach (var word in Words(request.Search))
-            {
-                organisations = organisations.Where(o => o.Name.ToLower().Contains(word));
-            }
             var rows = await organisations
                 .Select(o => new Row(o.Id, o.Name, o.Type, o.InseeCode, o.Email, o.Phone,
                     db.Persons.Count(p => p.OrganisationId == o.Id && p.AnonymisedAt == null)))
                 .ToListAsync(cancellationToken);
-            return rows.OrderBy(r => r.Name, DirectoryRules.French).ToList();
+            var words = Words(request.Search).ToList();
+            return rows
+                .Where(r => words.All(DirectoryRules.NameKey(r.Name).Contains))
+                .OrderBy(r => r.Name, DirectoryRules.French)
+                .ToList();
         }
     }
 
+    /// <summary>The words of a search, compared as organisation names are: case and accents set aside.</summary>
     internal static IEnumerable<string> Words(string? search) =>
-        (search ?? "").ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(5);
+        DirectoryRules.NameKey(search ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(5);
 }

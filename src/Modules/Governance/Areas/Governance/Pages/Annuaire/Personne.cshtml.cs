@@ -132,9 +132,9 @@ public sealed class PersonneModel(IMediator mediator, ICurrentUser currentUser) 
             {
                 return null;
             }
-            var seats = await db.Instances.AsNoTracking()
-                .SelectMany(i => i.Members.Where(m => m.PersonId == request.Id)
-                    .Select(m => new Seat(i.Id, i.Name, m.Role, m.JoinedOn, m.LeftOn)))
+            var seats = await db.Memberships.AsNoTracking()
+                .Where(m => m.PersonId == request.Id)
+                .Join(db.Instances, m => m.InstanceId, i => i.Id, (m, i) => new Seat(i.Id, i.Name, m.Role, m.JoinedOn, m.LeftOn))
                 .ToListAsync(cancellationToken);
             var attendance = await db.Attendances.AsNoTracking()
                 .Where(a => a.PersonId == request.Id)
