@@ -65,7 +65,9 @@ internal static class SeanceTestData
     /// <summary>How EF Core stores a Guid in SQLite.</summary>
     public static string Key(Guid id) => id.ToString("D").ToUpperInvariant();
 
-    private static Guid IdAtEnd(string path) => Guid.Parse(path.TrimEnd('/').Split('/')[^1]);
+    /// <summary>The id in the path a form leads to ("/gouvernance/instances/{id}/membres").</summary>
+    private static Guid IdAtEnd(string path) =>
+        path.Split('/').Select(part => Guid.TryParse(part, out var id) ? id : (Guid?)null).Last(id => id is not null)!.Value;
 
     private static void Execute(PlatformFactory platform, string sql, params (string Name, object Value)[] parameters)
     {
