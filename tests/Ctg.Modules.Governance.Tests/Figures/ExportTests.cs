@@ -13,7 +13,7 @@ public class ExportTests
     private static IReadOnlyList<FigureTable> Tables()
     {
         var held = AllSeances.Where(s => s.Status == SeanceStatus.Tenue).ToList();
-        var (trend, byType) = TrendCalculator.Compute(held, Instances, AttendanceGroup.From(AllAttendance));
+        var (trend, byType) = TrendCalculator.Compute(held, AllAttendance);
         var figures = new DashboardFigures(
             FiguresPeriod.Year(2025), Today, [2025, 2024], 2, 3,
             RegularityCalculator.Compute(Instances, Counts, 2025, 2025, Today),

@@ -67,7 +67,7 @@ internal static class TerritoryExample
         AllSeances.GroupBy(s => (s.InstanceId, s.Date.Year, s.Status)).Select(g => new SeanceCount(g.Key.InstanceId, g.Key.Year, g.Key.Status, g.Count())).ToList();
 
     public static ParticipationFigures Participation2025 =>
-        ParticipationCalculator.Compute(AllSeances.Where(s => s.Date.Year == 2025), Instances, AttendanceGroup.From(AllAttendance));
+        ParticipationCalculator.Compute(AllSeances.Where(s => s.Date.Year == 2025), Instances, AllAttendance);
 
     private static AttendanceFact A(SeanceFact seance, AttendanceStatus? status, Guid organisation, string name, OrganisationType type, bool guest = false) =>
         new(seance.Id, guest, status, organisation, name, type);

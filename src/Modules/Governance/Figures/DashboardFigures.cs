@@ -48,45 +48,53 @@ internal sealed class DashboardFiguresReader(GovernanceDbContext db)
             .Select(g => new SeanceCount(g.Key.InstanceId, g.Key.Year, g.Key.Status, g.Count()))
             .ToListAsync(cancellationToken);
 
-        // Held séances: of every year for the trend, of the period otherwise.
-        var heldQuery = db.Seances.AsNoTracking().Where(s => s.Status == SeanceStatus.Tenue);
-        if (!withTrend)
-        {
-            heldQuery = heldQuery.Where(s => s.Date >= start && s.Date <= end);
-        }
-        var held = await heldQuery
+        var held = await db.Seances.AsNoTracking()
+            .Where(s => s.Status == SeanceStatus.Tenue && s.Date >= start && s.Date <= end)
             .Select(s => new SeanceFact(s.Id, s.InstanceId, s.Date, s.Status))
             .ToListAsync(cancellationToken);
 
-        var periodAttendance = await (
-                from a in db.Attendances.AsNoTracking()
+        // Grouped by the database, so that only a few hundred rows come back whatever the number of
+        // attendance rows. Same rules as ParticipationCalculator.Compute(rows): guests apart, held séances,
+        // and for organisations and the trend only the séances whose attendance is recorded.
+        var members = db.Attendances.Where(a => !a.IsGuest);
+        var recordedSeances = members.Where(a => a.Status != null).Select(a => a.SeanceId);
+        var perSeance = await (
+                from a in members
                 join s in db.Seances on a.SeanceId equals s.Id
-                where !a.IsGuest && s.Status == SeanceStatus.Tenue && s.Date >= start && s.Date <= end
-                group a by new { a.SeanceId, a.OrganisationId, a.OrganisationName, a.OrganisationType } into g
-                select new AttendanceGroup(g.Key.SeanceId, g.Key.OrganisationId, g.Key.OrganisationName, g.Key.OrganisationType,
-                    g.Count(),
+                where s.Status == SeanceStatus.Tenue && s.Date >= start && s.Date <= end
+                group a by a.SeanceId into g
+                select new SeanceTally(g.Key, g.Count(),
                     g.Count(a => a.Status == AttendanceStatus.Present || a.Status == AttendanceStatus.Represente),
                     g.Count(a => a.Status != null)))
             .ToListAsync(cancellationToken);
-
-        var periodSeances = held.Where(s => period.Contains(s.Date)).ToList();
-        var participation = ParticipationCalculator.Compute(periodSeances, instances, periodAttendance);
+        var perOrganisation = await (
+                from a in members
+                join s in db.Seances on a.SeanceId equals s.Id
+                where s.Status == SeanceStatus.Tenue && s.Date >= start && s.Date <= end && recordedSeances.Contains(a.SeanceId)
+                group a by new { a.OrganisationId, a.OrganisationName, a.OrganisationType } into g
+                select new OrganisationTally(g.Key.OrganisationId, g.Key.OrganisationName, g.Key.OrganisationType, g.Count(),
+                    g.Count(a => a.Status == AttendanceStatus.Present || a.Status == AttendanceStatus.Represente)))
+            .ToListAsync(cancellationToken);
+        var participation = ParticipationCalculator.Compute(held, instances, perSeance, perOrganisation);
 
         IReadOnlyList<YearParticipation> trend = [];
         IReadOnlyList<TypeTrend> typeTrends = [];
         if (withTrend)
         {
-            var byType = await (
-                    from a in db.Attendances.AsNoTracking()
+            var byTypeAndYear = await (
+                    from a in members
                     join s in db.Seances on a.SeanceId equals s.Id
-                    where !a.IsGuest && s.Status == SeanceStatus.Tenue
-                    group a by new { a.SeanceId, a.OrganisationType } into g
-                    select new AttendanceGroup(g.Key.SeanceId, null, null, g.Key.OrganisationType,
-                        g.Count(),
-                        g.Count(a => a.Status == AttendanceStatus.Present || a.Status == AttendanceStatus.Represente),
-                        g.Count(a => a.Status != null)))
+                    where s.Status == SeanceStatus.Tenue && recordedSeances.Contains(a.SeanceId)
+                    group a by new { s.Date.Year, a.OrganisationType } into g
+                    select new TypeYearTally(g.Key.Year, g.Key.OrganisationType, g.Count(),
+                        g.Count(a => a.Status == AttendanceStatus.Present || a.Status == AttendanceStatus.Represente)))
                 .ToListAsync(cancellationToken);
-            (trend, typeTrends) = TrendCalculator.Compute(held, instances, byType);
+            var seancesByYear = await db.Seances
+                .Where(s => s.Status == SeanceStatus.Tenue && recordedSeances.Contains(s.Id))
+                .GroupBy(s => s.Date.Year)
+                .Select(g => new YearSeances(g.Key, g.Count()))
+                .ToListAsync(cancellationToken);
+            (trend, typeTrends) = TrendCalculator.Compute(seancesByYear, byTypeAndYear);
         }
 
         var decisionsTaken = await db.Decisions.AsNoTracking()
@@ -101,7 +109,7 @@ internal sealed class DashboardFiguresReader(GovernanceDbContext db)
             today,
             counts.Select(c => c.Year).Distinct().OrderByDescending(y => y).ToList(),
             instances.Count(i => i.IsActive),
-            periodSeances.Count,
+            held.Count,
             RegularityCalculator.Compute(instances, counts, start.Year, end.Year, today),
             participation,
             trend,
@@ -110,34 +118,42 @@ internal sealed class DashboardFiguresReader(GovernanceDbContext db)
     }
 }
 
+/// <summary>Members of one type of organisation in one year, on the séances counted.</summary>
+public sealed record TypeYearTally(int Year, OrganisationType? Type, int Convened, int Attending);
+
+/// <summary>Séances counted (held, attendance recorded) in one year.</summary>
+public sealed record YearSeances(int Year, int Count);
+
 public static class TrendCalculator
 {
+    /// <summary>The trend from the attendance rows themselves (same rules as the rates).</summary>
+    public static (IReadOnlyList<YearParticipation> Overall, IReadOnlyList<TypeTrend> ByType) Compute(
+        IReadOnlyList<SeanceFact> seances, IReadOnlyList<AttendanceFact> attendance)
+    {
+        var all = ParticipationCalculator.Compute(seances, [], attendance);
+        var counted = all.PerSeance.Select(s => s.SeanceId).ToHashSet();
+        var dates = seances.ToDictionary(s => s.Id, s => s.Date);
+        var byTypeAndYear = attendance.Where(a => !a.IsGuest && counted.Contains(a.SeanceId))
+            .GroupBy(a => (dates[a.SeanceId].Year, a.OrganisationType))
+            .Select(g => new TypeYearTally(g.Key.Year, g.Key.OrganisationType, g.Count(), g.Count(a => ParticipationCalculator.IsAttending(a.Status))))
+            .ToList();
+        return Compute(all.PerYear.Select(y => new YearSeances(y.Year, y.Seances)).ToList(), byTypeAndYear);
+    }
+
     /// <summary>The participation rate year by year, overall and by type of organisation.</summary>
     public static (IReadOnlyList<YearParticipation> Overall, IReadOnlyList<TypeTrend> ByType) Compute(
-        IReadOnlyList<SeanceFact> seances, IReadOnlyList<InstanceFact> instances, IReadOnlyList<AttendanceGroup> groups)
+        IReadOnlyList<YearSeances> seances, IReadOnlyList<TypeYearTally> tallies)
     {
-        var all = ParticipationCalculator.Compute(seances, instances, groups);
-        var years = all.PerYear.Select(y => y.Year).ToList();
-        // Keyed by the type's number, -1 for "not given": a dictionary key cannot be null.
-        var byType = new Dictionary<int, (OrganisationType? Type, Dictionary<int, Tally> ByYear)>();
-        foreach (var year in years)
-        {
-            var ofYear = seances.Where(s => s.Date.Year == year).ToList();
-            var ids = ofYear.Select(s => s.Id).ToHashSet();
-            foreach (var type in ParticipationCalculator.Compute(ofYear, instances, groups.Where(g => ids.Contains(g.SeanceId))).PerType)
-            {
-                var key = type.Type is { } t ? (int)t : -1;
-                if (!byType.TryGetValue(key, out var entry))
-                {
-                    byType[key] = entry = (type.Type, []);
-                }
-                entry.ByYear[year] = type.Tally;
-            }
-        }
-        var trends = byType
-            .OrderBy(t => t.Key < 0 ? int.MaxValue : t.Key)
-            .Select(t => new TypeTrend(t.Value.Type, t.Value.Type?.Label() ?? "Type non renseigné", t.Value.ByYear))
+        var counts = seances.ToDictionary(s => s.Year, s => s.Count);
+        var overall = tallies.GroupBy(t => t.Year)
+            .Select(g => new YearParticipation(g.Key, counts.GetValueOrDefault(g.Key), new Tally(g.Sum(t => t.Convened), g.Sum(t => t.Attending))))
+            .OrderBy(y => y.Year)
             .ToList();
-        return (all.PerYear, trends);
+        var byType = tallies.GroupBy(t => t.Type)
+            .OrderBy(g => g.Key is null ? int.MaxValue : (int)g.Key)
+            .Select(g => new TypeTrend(g.Key, g.Key?.Label() ?? "Type non renseigné",
+                g.GroupBy(t => t.Year).ToDictionary(y => y.Key, y => new Tally(y.Sum(t => t.Convened), y.Sum(t => t.Attending)))))
+            .ToList();
+        return (overall, byType);
     }
 }

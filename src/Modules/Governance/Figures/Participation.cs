@@ -36,30 +36,14 @@ public sealed record AttendanceFact(
     string? OrganisationName,
     OrganisationType? OrganisationType);
 
+/// <summary>The members of one séance (guests apart): convened, present or represented, with a status recorded.</summary>
+public sealed record SeanceTally(Guid SeanceId, int Convened, int Attending, int Recorded);
+
 /// <summary>
-/// The attendance of one séance for one organisation, grouped (in SQL or in memory): members convened,
-/// members present or represented, members whose status is recorded. Guests are left out before grouping.
+/// The members of one organisation (as copied at convocation) over the séances counted: held, attendance
+/// recorded, guests apart.
 /// </summary>
-public sealed record AttendanceGroup(
-    Guid SeanceId,
-    Guid? OrganisationId,
-    string? OrganisationName,
-    OrganisationType? OrganisationType,
-    int Convened,
-    int Attending,
-    int Recorded)
-{
-    /// <summary>The same grouping as the database query, for rows already in memory.</summary>
-    public static IReadOnlyList<AttendanceGroup> From(IEnumerable<AttendanceFact> rows) =>
-        rows.Where(r => !r.IsGuest)
-            .GroupBy(r => (r.SeanceId, r.OrganisationId, r.OrganisationName, r.OrganisationType))
-            .Select(g => new AttendanceGroup(
-                g.Key.SeanceId, g.Key.OrganisationId, g.Key.OrganisationName, g.Key.OrganisationType,
-                g.Count(),
-                g.Count(r => r.Status is AttendanceStatus.Present or AttendanceStatus.Represente),
-                g.Count(r => r.Status is not null)))
-            .ToList();
-}
+public sealed record OrganisationTally(Guid? OrganisationId, string? OrganisationName, OrganisationType? OrganisationType, int Convened, int Attending);
 
 /// <summary>A séance as the figures need it.</summary>
 public sealed record SeanceFact(Guid Id, Guid InstanceId, DateOnly Date, SeanceStatus Status);
@@ -92,25 +76,44 @@ public static class ParticipationCalculator
 {
     public const string NoOrganisation = "Sans organisation";
 
+    public static bool IsAttending(AttendanceStatus? status) => status is AttendanceStatus.Present or AttendanceStatus.Represente;
+
     /// <summary>
-    /// Computes the rates on the séances given (those of the period; pass every year's for the trend).
-    /// A séance counts only if it is held and at least one member's status is recorded.
+    /// The rates from the attendance rows themselves: the rules of the definition, in one place. The
+    /// database query groups the same way (<see cref="DashboardFiguresReader"/>).
+    /// </summary>
+    public static ParticipationFigures Compute(IEnumerable<SeanceFact> seances, IEnumerable<InstanceFact> instances, IEnumerable<AttendanceFact> attendance)
+    {
+        var seanceList = seances.ToList();
+        var held = seanceList.Where(s => s.Status == SeanceStatus.Tenue).Select(s => s.Id).ToHashSet();
+        var members = attendance.Where(a => !a.IsGuest && held.Contains(a.SeanceId)).ToList();
+        var perSeance = members.GroupBy(a => a.SeanceId)
+            .Select(g => new SeanceTally(g.Key, g.Count(), g.Count(a => IsAttending(a.Status)), g.Count(a => a.Status is not null)))
+            .ToList();
+        var recorded = perSeance.Where(t => t.Recorded > 0).Select(t => t.SeanceId).ToHashSet();
+        var perOrganisation = members.Where(a => recorded.Contains(a.SeanceId))
+            .GroupBy(a => (a.OrganisationId, a.OrganisationName, a.OrganisationType))
+            .Select(g => new OrganisationTally(g.Key.OrganisationId, g.Key.OrganisationName, g.Key.OrganisationType, g.Count(), g.Count(a => IsAttending(a.Status))))
+            .ToList();
+        return Compute(seanceList, instances, perSeance, perOrganisation);
+    }
+
+    /// <summary>
+    /// The rates from tallies grouped by the database. Only held séances with at least one status recorded
+    /// count; <paramref name="perOrganisation"/> must already be limited to those séances.
     /// </summary>
     public static ParticipationFigures Compute(
         IEnumerable<SeanceFact> seances,
         IEnumerable<InstanceFact> instances,
-        IEnumerable<AttendanceGroup> attendance)
+        IEnumerable<SeanceTally> perSeanceTallies,
+        IEnumerable<OrganisationTally> perOrganisation)
     {
         var instanceNames = instances.ToDictionary(i => i.Id, i => i.Name);
         var held = seances.Where(s => s.Status == SeanceStatus.Tenue).ToDictionary(s => s.Id);
-        var groups = attendance.Where(g => held.ContainsKey(g.SeanceId)).ToList();
-        var recorded = groups.GroupBy(g => g.SeanceId)
-            .Where(g => g.Sum(x => x.Recorded) > 0)
-            .ToDictionary(g => g.Key, g => new Tally(g.Sum(x => x.Convened), g.Sum(x => x.Attending)));
-        var counted = groups.Where(g => recorded.ContainsKey(g.SeanceId)).ToList();
 
-        var perSeance = recorded
-            .Select(r => (Seance: held[r.Key], Tally: r.Value))
+        var perSeance = perSeanceTallies
+            .Where(t => t.Recorded > 0 && held.ContainsKey(t.SeanceId))
+            .Select(t => (Seance: held[t.SeanceId], Tally: new Tally(t.Convened, t.Attending)))
             .OrderByDescending(r => r.Seance.Date)
             .Select(r => new SeanceParticipation(r.Seance.Id, r.Seance.InstanceId, instanceNames.GetValueOrDefault(r.Seance.InstanceId, "Instance inconnue"), r.Seance.Date, r.Tally))
             .ToList();
@@ -120,7 +123,8 @@ public static class ParticipationCalculator
             .OrderBy(i => i.InstanceName, FrenchFormat.Names)
             .ToList();
 
-        var perOrganisation = counted
+        var organisations = perOrganisation.ToList();
+        var byOrganisation = organisations
             .GroupBy(g => g.OrganisationId is { } id ? id.ToString() : "nom:" + (g.OrganisationName ?? ""))
             .Select(g =>
             {
@@ -133,7 +137,7 @@ public static class ParticipationCalculator
             .OrderBy(o => o.OrganisationName, FrenchFormat.Names)
             .ToList();
 
-        var perType = counted.GroupBy(g => g.OrganisationType)
+        var perType = organisations.GroupBy(g => g.OrganisationType)
             .Select(g => new TypeParticipation(g.Key, new Tally(g.Sum(x => x.Convened), g.Sum(x => x.Attending))))
             .OrderBy(t => t.Type is null ? int.MaxValue : (int)t.Type)
             .ToList();
@@ -143,7 +147,7 @@ public static class ParticipationCalculator
             .OrderBy(y => y.Year)
             .ToList();
 
-        return new ParticipationFigures(Sum(perSeance.Select(s => s.Tally)), perSeance, perInstance, perOrganisation, perType, perYear);
+        return new ParticipationFigures(Sum(perSeance.Select(s => s.Tally)), perSeance, perInstance, byOrganisation, perType, perYear);
     }
 
     private static Tally Sum(IEnumerable<Tally> tallies) => tallies.Aggregate(new Tally(0, 0), (a, b) => a + b);
