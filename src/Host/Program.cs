@@ -8,6 +8,7 @@ using Ctg.Host.Mediation;
 using Ctg.Host.Plugins;
 using Ctg.Host.Territories;
 using Ctg.Host.Web;
+using Ctg.Host.Pages.Admin.Utilisateurs;
 using Ctg.Sdk;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -87,6 +88,7 @@ builder.Services.AddIdentity<CtgUser, IdentityRole>(options =>
     .AddSignInManager<CtgSignInManager>()
     .AddDefaultTokenProviders();
 builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+builder.Services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = Links.Lifespan);
 builder.Services.ConfigureApplicationCookie(options =>
 {
     options.LoginPath = "/connexion";
@@ -112,6 +114,7 @@ builder.Services.AddRazorPages(options =>
     {
         options.Filters.Add<CtgPageFilter>();
         FrenchModelBinding.Apply(options.ModelBindingMessageProvider);
+        options.ModelMetadataDetailsProviders.Add(new FrenchValidationMessages());
     })
     .ConfigureApplicationPartManager(parts =>
     {

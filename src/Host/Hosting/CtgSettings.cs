@@ -25,7 +25,8 @@ public sealed class CtgSettings
             ExtraPluginsDirectory = string.IsNullOrWhiteSpace(plugins) ? null : Path.GetFullPath(plugins, contentRoot),
             Demo = demo,
             DatabaseFile = file,
-            ConnectionString = configuration.GetConnectionString("Ctg") is { Length: > 0 } cs
+            // The demo always has its own file: it must never fill, or install itself into, a real database.
+            ConnectionString = !demo && configuration.GetConnectionString("Ctg") is { Length: > 0 } cs
                 ? cs
                 : $"Data Source={file};Pooling=True",
         };

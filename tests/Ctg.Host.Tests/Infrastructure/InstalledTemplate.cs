@@ -13,15 +13,11 @@ public static class InstalledTemplate
 
     public static Task<string> DatabaseAsync() => Template.Value;
 
-    /// <summary>Copies with SQLite's backup, which also takes what is still in the write-ahead log.</summary>
-    public static void CopyTo(string source, string destination)
-    {
-        using var from = new SqliteConnection($"Data Source={source};Mode=ReadOnly;Pooling=False");
-        using var to = new SqliteConnection($"Data Source={destination};Pooling=False");
-        from.Open();
-        to.Open();
-        from.BackupDatabase(to);
-    }
+    /// <summary>
+    /// A plain file copy: the template is a file of its own that no connection ever opens again, so test
+    /// platforms starting at the same moment cannot find it locked.
+    /// </summary>
+    public static void CopyTo(string source, string destination) => File.Copy(source, destination, overwrite: true);
 
     private static async Task<string> CreateAsync()
     {
@@ -30,6 +26,15 @@ public static class InstalledTemplate
         {
             await platform.InstallAsync(Accounts.All);
         }
-        return Path.Combine(folder, "ctg.db");
+        // SQLite's backup takes everything the platform wrote, into a file that nothing holds open.
+        var template = Path.Combine(TestFolders.Create("modele-fige"), "ctg.db");
+        using (var from = new SqliteConnection($"Data Source={Path.Combine(folder, "ctg.db")};Mode=ReadOnly;Pooling=False"))
+        using (var to = new SqliteConnection($"Data Source={template};Pooling=False"))
+        {
+            from.Open();
+            to.Open();
+            from.BackupDatabase(to);
+        }
+        return template;
     }
 }

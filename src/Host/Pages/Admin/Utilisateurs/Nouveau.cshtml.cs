@@ -110,7 +110,12 @@ public sealed class NouveauModel(UserManager<CtgUser> users, Installer installer
 
 public static class Links
 {
-    /// <summary>A link, valid until used or until the password changes, to choose a password.</summary>
+    /// <summary>How long an invitation or reset link stays valid.</summary>
+    public static readonly TimeSpan Lifespan = TimeSpan.FromDays(7);
+
+    public const string LifespanText = "Ce lien est valable 7 jours, et une seule fois.";
+
+    /// <summary>A link to choose a password, valid for <see cref="Lifespan"/> and until the password changes.</summary>
     public static async Task<string> ActivationAsync(UserManager<CtgUser> users, CtgUser user, HttpRequest request)
     {
         var token = await users.GeneratePasswordResetTokenAsync(user);
