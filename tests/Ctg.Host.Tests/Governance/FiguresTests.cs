@@ -100,9 +100,24 @@ public sealed class FiguresTests(FiguresTerritory territory) : IClassFixture<Fig
         Assert.Contains($"COPIL de la CTG {Y} 1 1 0 À jour", regularity);
         Assert.Contains($"GAT Petite enfance {Y} 3 2 1 En retard", regularity);
 
-        Assert.Contains($"Taux de participation {Y - 1} {Y}", Rows(page, "#tendance"));
-        Assert.Contains("Ensemble 50,0 % 55,6 %", Rows(page, "#tendance"));
-        Assert.Contains("Association — 50,0 %", Rows(page, "#tendance"));
+        Assert.Contains($"Taux de participation {Y}", Rows(page, "#tendance"));
+        Assert.Contains("Ensemble 55,6 %", Rows(page, "#tendance"));
+    }
+
+    [Fact]
+    public async Task All_years_show_the_trend_of_the_rate_overall_and_by_type_of_organisation()
+    {
+        using var browser = await territory.Platform.SignedInAsync(Accounts.Lecteur);
+        var page = await browser.OpenAsync("/gouvernance/tableau-de-bord?periode=tout");
+
+        Assert.NotNull(page.Document.QuerySelector("#periode option[value=tout][selected]"));
+        var trend = Rows(page, "#tendance");
+        Assert.Contains($"Taux de participation {Y - 1} {Y}", trend);
+        Assert.Contains("Ensemble 50,0 % 55,6 %", trend);
+        Assert.Contains("Commune du territoire 100,0 % 60,0 %", trend);
+        Assert.Contains("Association — 50,0 %", trend);
+        Assert.Equal("4", page.TextOf("[data-chiffre=seances]"));
+        Assert.Equal("54,5 %", page.TextOf("[data-chiffre=participation]")); // (3 + 2 + 1) ÷ (4 + 5 + 2)
     }
 
     [Fact]

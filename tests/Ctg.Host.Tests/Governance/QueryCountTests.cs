@@ -21,7 +21,7 @@ public sealed class QueryCountTests(InstalledPlatform installed, Xunit.Abstracti
             instance = Territory(data, instances: 1, seancesPerInstance: 3, membersPerInstance: 4).First();
         }
         using var browser = await platform.SignedInAsync(Accounts.Coordination);
-        string[] pages = ["/gouvernance/tableau-de-bord", $"/gouvernance/tableau-de-bord?periode={Today.Year - 1}", $"/gouvernance/instances/{instance}", "/gouvernance/suivi", "/gouvernance/calendrier"];
+        string[] pages = ["/gouvernance/tableau-de-bord", $"/gouvernance/tableau-de-bord?periode={Today.Year - 1}", "/gouvernance/tableau-de-bord?periode=tout", $"/gouvernance/instances/{instance}", "/gouvernance/suivi", "/gouvernance/calendrier"];
         foreach (var page in pages)
         {
             await OpenAsync(browser, page); // warm-up: caches of the host (territory, menu) filled

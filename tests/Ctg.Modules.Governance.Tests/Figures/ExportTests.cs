@@ -12,12 +12,10 @@ public class ExportTests
 {
     private static IReadOnlyList<FigureTable> Tables()
     {
-        var held = AllSeances.Where(s => s.Status == SeanceStatus.Tenue).ToList();
-        var (trend, byType) = TrendCalculator.Compute(held, AllAttendance);
         var figures = new DashboardFigures(
-            FiguresPeriod.Year(2025), Today, [2025, 2024], 2, 3,
-            RegularityCalculator.Compute(Instances, Counts, 2025, 2025, Today),
-            Participation2025, trend, byType,
+            FiguresPeriod.AllYears(2024, 2026), Today, [2025, 2024], 2, 4,
+            RegularityCalculator.Compute(Instances, Counts, 2024, 2026, Today),
+            ParticipationCalculator.Compute(AllSeances, Instances, AllAttendance),
             DecisionCalculator.Compute(2, [new(FollowUpStatus.Faite, new(2025, 10, 1), new(2025, 9, 1)), new(FollowUpStatus.AFaire, new(2025, 11, 1), null)], Today));
         return FigureTables.From(figures);
     }
@@ -28,12 +26,13 @@ public class ExportTests
         var bytes = CsvExport.Write(Tables());
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
         var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n");
-        Assert.Equal("Régularité des instances (l'année 2025)", lines[0]);
+        Assert.Equal("Régularité des instances (toutes les années (2024-2026))", lines[0]);
         Assert.Equal("Instance;Année;Séances attendues;Séances tenues;Séances planifiées;Régularité", lines[1]);
         Assert.Contains("GAT Petite enfance;2025;3;2;1;En retard", lines);
         Assert.Contains("10/03/2025;COPIL de la CTG;4;3;75,0", lines);
         Assert.Contains("15/09/2025;GAT Petite enfance;5;2;40,0", lines);
-        Assert.Contains("CAF de l'Yonne;CAF;2;1;50,0", lines);
+        Assert.Contains("CAF de l'Yonne;CAF;3;1;33,3", lines);
+        Assert.Contains("Commune du territoire;6;4;66,7", lines);
         Assert.Contains("Type d'organisation;2024;2025", lines);
         Assert.Contains("Commune du territoire;100,0;60,0", lines);
         Assert.Contains("Association;;50,0", lines);
@@ -72,7 +71,7 @@ public class ExportTests
         Assert.Equal([(true, "5"), (true, "2"), (true, "40")], s2.Skip(2).Select(c => (c.IsNumber, c.Text)));
 
         var perType = Rows(workbook, sheets.Single(s => s.Name == "Par type"));
-        Assert.Contains(perType, r => r[0].Text == "Commune du territoire" && r[3].Text == "60" && r[3].IsNumber);
+        Assert.Contains(perType, r => r[0].Text == "Commune du territoire" && r[3].Text == "66.7" && r[3].IsNumber);
     }
 
     private sealed record CellText(string Text, bool IsNumber, uint Style);

@@ -70,8 +70,8 @@ public class ParticipationTests
     [Fact]
     public void The_trend_gives_each_year_its_rate_overall_and_by_type()
     {
-        var held = AllSeances.Where(s => s.Status == SeanceStatus.Tenue).ToList();
-        var (overall, byType) = TrendCalculator.Compute(held, AllAttendance);
+        var all = ParticipationCalculator.Compute(AllSeances, Instances, AllAttendance);
+        var (overall, byType) = (all.PerYear, all.TypeTrends);
         Assert.Equal([(2024, 1, new Tally(2, 1)), (2025, 2, new Tally(9, 5))], overall.Select(y => (y.Year, y.Seances, y.Tally)));
         var commune = byType.Single(t => t.Type == OrganisationType.Commune);
         Assert.Equal(new Tally(1, 1), commune.ByYear[2024]);

@@ -9,11 +9,12 @@ public sealed record FiguresPeriod(DateOnly From, DateOnly To, string Label)
 {
     public static FiguresPeriod Year(int year) => new(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), $"l'année {year}");
 
+    /// <summary>Every séance ever recorded: the whole trend.</summary>
+    public static FiguresPeriod AllYears(int firstYear, int lastYear) =>
+        new(new DateOnly(firstYear, 1, 1), new DateOnly(lastYear, 12, 31), $"toutes les années ({firstYear}-{lastYear})");
+
     public bool Contains(DateOnly date) => date >= From && date <= To;
 }
-
-/// <summary>Rates of one type of organisation, year by year.</summary>
-public sealed record TypeTrend(OrganisationType? Type, string Label, IReadOnlyDictionary<int, Tally> ByYear);
 
 /// <summary>Everything the dashboard shows and exports.</summary>
 public sealed record DashboardFigures(
@@ -24,8 +25,6 @@ public sealed record DashboardFigures(
     int SeancesHeld,
     IReadOnlyList<YearRegularity> Regularity,
     ParticipationFigures Participation,
-    IReadOnlyList<YearParticipation> Trend,
-    IReadOnlyList<TypeTrend> TypeTrends,
     DecisionFigures Decisions);
 
 /// <summary>
@@ -34,7 +33,7 @@ public sealed record DashboardFigures(
 /// </summary>
 internal sealed class DashboardFiguresReader(GovernanceDbContext db)
 {
-    public async Task<DashboardFigures> ReadAsync(FiguresPeriod period, DateOnly today, bool withTrend, CancellationToken cancellationToken)
+    public async Task<DashboardFigures> ReadAsync(FiguresPeriod period, DateOnly today, CancellationToken cancellationToken)
     {
         var start = period.From;
         var end = period.To;
@@ -53,49 +52,29 @@ internal sealed class DashboardFiguresReader(GovernanceDbContext db)
             .Select(s => new SeanceFact(s.Id, s.InstanceId, s.Date, s.Status))
             .ToListAsync(cancellationToken);
 
-        // Grouped by the database, so that only a few hundred rows come back whatever the number of
-        // attendance rows. Same rules as ParticipationCalculator.Compute(rows): guests apart, held séances,
-        // and for organisations and the trend only the séances whose attendance is recorded.
+        // Grouped by the database, driven by the séances of the period (index on their date), so that only a
+        // few hundred rows come back. Same rules as ParticipationCalculator.Compute(rows): guests apart, held
+        // séances, and for organisations only the séances whose attendance is recorded.
         var members = db.Attendances.Where(a => !a.IsGuest);
-        var recordedSeances = members.Where(a => a.Status != null).Select(a => a.SeanceId);
         var perSeance = await (
-                from a in members
-                join s in db.Seances on a.SeanceId equals s.Id
+                from s in db.Seances
                 where s.Status == SeanceStatus.Tenue && s.Date >= start && s.Date <= end
+                join a in members on s.Id equals a.SeanceId
                 group a by a.SeanceId into g
                 select new SeanceTally(g.Key, g.Count(),
                     g.Count(a => a.Status == AttendanceStatus.Present || a.Status == AttendanceStatus.Represente),
                     g.Count(a => a.Status != null)))
             .ToListAsync(cancellationToken);
         var perOrganisation = await (
-                from a in members
-                join s in db.Seances on a.SeanceId equals s.Id
-                where s.Status == SeanceStatus.Tenue && s.Date >= start && s.Date <= end && recordedSeances.Contains(a.SeanceId)
-                group a by new { a.OrganisationId, a.OrganisationName, a.OrganisationType } into g
-                select new OrganisationTally(g.Key.OrganisationId, g.Key.OrganisationName, g.Key.OrganisationType, g.Count(),
+                from s in db.Seances
+                where s.Status == SeanceStatus.Tenue && s.Date >= start && s.Date <= end
+                    && db.Attendances.Any(r => r.SeanceId == s.Id && !r.IsGuest && r.Status != null)
+                join a in members on s.Id equals a.SeanceId
+                group a by new { s.Date.Year, a.OrganisationId, a.OrganisationName, a.OrganisationType } into g
+                select new OrganisationTally(g.Key.Year, g.Key.OrganisationId, g.Key.OrganisationName, g.Key.OrganisationType, g.Count(),
                     g.Count(a => a.Status == AttendanceStatus.Present || a.Status == AttendanceStatus.Represente)))
             .ToListAsync(cancellationToken);
         var participation = ParticipationCalculator.Compute(held, instances, perSeance, perOrganisation);
-
-        IReadOnlyList<YearParticipation> trend = [];
-        IReadOnlyList<TypeTrend> typeTrends = [];
-        if (withTrend)
-        {
-            var byTypeAndYear = await (
-                    from a in members
-                    join s in db.Seances on a.SeanceId equals s.Id
-                    where s.Status == SeanceStatus.Tenue && recordedSeances.Contains(a.SeanceId)
-                    group a by new { s.Date.Year, a.OrganisationType } into g
-                    select new TypeYearTally(g.Key.Year, g.Key.OrganisationType, g.Count(),
-                        g.Count(a => a.Status == AttendanceStatus.Present || a.Status == AttendanceStatus.Represente)))
-                .ToListAsync(cancellationToken);
-            var seancesByYear = await db.Seances
-                .Where(s => s.Status == SeanceStatus.Tenue && recordedSeances.Contains(s.Id))
-                .GroupBy(s => s.Date.Year)
-                .Select(g => new YearSeances(g.Key, g.Count()))
-                .ToListAsync(cancellationToken);
-            (trend, typeTrends) = TrendCalculator.Compute(seancesByYear, byTypeAndYear);
-        }
 
         var decisionsTaken = await db.Decisions.AsNoTracking()
             .CountAsync(d => d.Seance.Date >= start && d.Seance.Date <= end && d.Seance.Status != SeanceStatus.Annulee, cancellationToken);
@@ -112,48 +91,7 @@ internal sealed class DashboardFiguresReader(GovernanceDbContext db)
             held.Count,
             RegularityCalculator.Compute(instances, counts, start.Year, end.Year, today),
             participation,
-            trend,
-            typeTrends,
             DecisionCalculator.Compute(decisionsTaken, followUps, today));
     }
 }
 
-/// <summary>Members of one type of organisation in one year, on the séances counted.</summary>
-public sealed record TypeYearTally(int Year, OrganisationType? Type, int Convened, int Attending);
-
-/// <summary>Séances counted (held, attendance recorded) in one year.</summary>
-public sealed record YearSeances(int Year, int Count);
-
-public static class TrendCalculator
-{
-    /// <summary>The trend from the attendance rows themselves (same rules as the rates).</summary>
-    public static (IReadOnlyList<YearParticipation> Overall, IReadOnlyList<TypeTrend> ByType) Compute(
-        IReadOnlyList<SeanceFact> seances, IReadOnlyList<AttendanceFact> attendance)
-    {
-        var all = ParticipationCalculator.Compute(seances, [], attendance);
-        var counted = all.PerSeance.Select(s => s.SeanceId).ToHashSet();
-        var dates = seances.ToDictionary(s => s.Id, s => s.Date);
-        var byTypeAndYear = attendance.Where(a => !a.IsGuest && counted.Contains(a.SeanceId))
-            .GroupBy(a => (dates[a.SeanceId].Year, a.OrganisationType))
-            .Select(g => new TypeYearTally(g.Key.Year, g.Key.OrganisationType, g.Count(), g.Count(a => ParticipationCalculator.IsAttending(a.Status))))
-            .ToList();
-        return Compute(all.PerYear.Select(y => new YearSeances(y.Year, y.Seances)).ToList(), byTypeAndYear);
-    }
-
-    /// <summary>The participation rate year by year, overall and by type of organisation.</summary>
-    public static (IReadOnlyList<YearParticipation> Overall, IReadOnlyList<TypeTrend> ByType) Compute(
-        IReadOnlyList<YearSeances> seances, IReadOnlyList<TypeYearTally> tallies)
-    {
-        var counts = seances.ToDictionary(s => s.Year, s => s.Count);
-        var overall = tallies.GroupBy(t => t.Year)
-            .Select(g => new YearParticipation(g.Key, counts.GetValueOrDefault(g.Key), new Tally(g.Sum(t => t.Convened), g.Sum(t => t.Attending))))
-            .OrderBy(y => y.Year)
-            .ToList();
-        var byType = tallies.GroupBy(t => t.Type)
-            .OrderBy(g => g.Key is null ? int.MaxValue : (int)g.Key)
-            .Select(g => new TypeTrend(g.Key, g.Key?.Label() ?? "Type non renseigné",
-                g.GroupBy(t => t.Year).ToDictionary(y => y.Key, y => new Tally(y.Sum(t => t.Convened), y.Sum(t => t.Attending)))))
-            .ToList();
-        return (overall, byType);
-    }
-}

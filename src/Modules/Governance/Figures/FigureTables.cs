@@ -39,15 +39,16 @@ public static class FigureTables
                 [new("Type d'organisation"), .. TallyColumns],
                 figures.Participation.PerType.Select(t => Row([t.Label, .. TallyCells(t.Tally)])).ToList()),
         };
-        if (figures.Trend.Count > 0)
+        var trend = figures.Participation.PerYear;
+        if (trend.Count > 0)
         {
-            tables.Add(new("Évolution de la participation par année (toutes les séances)", "Évolution",
+            tables.Add(new($"Évolution de la participation par année ({figures.Period.Label})", "Évolution",
                 [new("Année", ColumnKind.Integer), new("Séances émargées", ColumnKind.Integer), .. TallyColumns],
-                figures.Trend.Select(y => Row([y.Year, y.Seances, .. TallyCells(y.Tally)])).ToList()));
-            var years = figures.Trend.Select(y => y.Year).ToList();
+                trend.Select(y => Row([y.Year, y.Seances, .. TallyCells(y.Tally)])).ToList()));
+            var years = trend.Select(y => y.Year).ToList();
             tables.Add(new("Évolution du taux de participation par type d'organisation (%)", "Évolution par type",
                 [new("Type d'organisation"), .. years.Select(y => new FigureColumn(y.ToString(), ColumnKind.Percent))],
-                figures.TypeTrends.Select(t => Row([t.Label, .. years.Select(y => (object?)(t.ByYear.TryGetValue(y, out var tally) ? tally.Rate : null))])).ToList()));
+                figures.Participation.TypeTrends.Select(t => Row([t.Label, .. years.Select(y => (object?)(t.ByYear.TryGetValue(y, out var tally) ? tally.Rate : null))])).ToList()));
         }
         var decisions = figures.Decisions;
         tables.Add(new($"Décisions et suites à donner ({figures.Period.Label})", "Décisions",

@@ -40,10 +40,10 @@ public sealed record AttendanceFact(
 public sealed record SeanceTally(Guid SeanceId, int Convened, int Attending, int Recorded);
 
 /// <summary>
-/// The members of one organisation (as copied at convocation) over the séances counted: held, attendance
-/// recorded, guests apart.
+/// The members of one organisation (as copied at convocation) in one year, over the séances counted: held,
+/// attendance recorded, guests apart.
 /// </summary>
-public sealed record OrganisationTally(Guid? OrganisationId, string? OrganisationName, OrganisationType? OrganisationType, int Convened, int Attending);
+public sealed record OrganisationTally(int Year, Guid? OrganisationId, string? OrganisationName, OrganisationType? OrganisationType, int Convened, int Attending);
 
 /// <summary>A séance as the figures need it.</summary>
 public sealed record SeanceFact(Guid Id, Guid InstanceId, DateOnly Date, SeanceStatus Status);
@@ -64,13 +64,19 @@ public sealed record TypeParticipation(OrganisationType? Type, Tally Tally)
 
 public sealed record YearParticipation(int Year, int Seances, Tally Tally);
 
+/// <summary>Rates of one type of organisation, year by year.</summary>
+public sealed record TypeTrend(OrganisationType? Type, string Label, IReadOnlyDictionary<int, Tally> ByYear);
+
+/// <param name="PerYear">The trend: the rate of each year of the period.</param>
+/// <param name="TypeTrends">The trend of each type of organisation over the years of the period.</param>
 public sealed record ParticipationFigures(
     Tally Overall,
     IReadOnlyList<SeanceParticipation> PerSeance,
     IReadOnlyList<InstanceParticipation> PerInstance,
     IReadOnlyList<OrganisationParticipation> PerOrganisation,
     IReadOnlyList<TypeParticipation> PerType,
-    IReadOnlyList<YearParticipation> PerYear);
+    IReadOnlyList<YearParticipation> PerYear,
+    IReadOnlyList<TypeTrend> TypeTrends);
 
 public static class ParticipationCalculator
 {
@@ -85,6 +91,7 @@ public static class ParticipationCalculator
     public static ParticipationFigures Compute(IEnumerable<SeanceFact> seances, IEnumerable<InstanceFact> instances, IEnumerable<AttendanceFact> attendance)
     {
         var seanceList = seances.ToList();
+        var years = seanceList.ToDictionary(s => s.Id, s => s.Date.Year);
         var held = seanceList.Where(s => s.Status == SeanceStatus.Tenue).Select(s => s.Id).ToHashSet();
         var members = attendance.Where(a => !a.IsGuest && held.Contains(a.SeanceId)).ToList();
         var perSeance = members.GroupBy(a => a.SeanceId)
@@ -92,8 +99,8 @@ public static class ParticipationCalculator
             .ToList();
         var recorded = perSeance.Where(t => t.Recorded > 0).Select(t => t.SeanceId).ToHashSet();
         var perOrganisation = members.Where(a => recorded.Contains(a.SeanceId))
-            .GroupBy(a => (a.OrganisationId, a.OrganisationName, a.OrganisationType))
-            .Select(g => new OrganisationTally(g.Key.OrganisationId, g.Key.OrganisationName, g.Key.OrganisationType, g.Count(), g.Count(a => IsAttending(a.Status))))
+            .GroupBy(a => (Year: years[a.SeanceId], a.OrganisationId, a.OrganisationName, a.OrganisationType))
+            .Select(g => new OrganisationTally(g.Key.Year, g.Key.OrganisationId, g.Key.OrganisationName, g.Key.OrganisationType, g.Count(), g.Count(a => IsAttending(a.Status))))
             .ToList();
         return Compute(seanceList, instances, perSeance, perOrganisation);
     }
@@ -147,7 +154,13 @@ public static class ParticipationCalculator
             .OrderBy(y => y.Year)
             .ToList();
 
-        return new ParticipationFigures(Sum(perSeance.Select(s => s.Tally)), perSeance, perInstance, byOrganisation, perType, perYear);
+        var typeTrends = organisations.GroupBy(t => t.OrganisationType)
+            .OrderBy(g => g.Key is null ? int.MaxValue : (int)g.Key)
+            .Select(g => new TypeTrend(g.Key, g.Key?.Label() ?? "Type non renseigné",
+                g.GroupBy(t => t.Year).ToDictionary(y => y.Key, y => new Tally(y.Sum(t => t.Convened), y.Sum(t => t.Attending)))))
+            .ToList();
+
+        return new ParticipationFigures(Sum(perSeance.Select(s => s.Tally)), perSeance, perInstance, byOrganisation, perType, perYear, typeTrends);
     }
 
     private static Tally Sum(IEnumerable<Tally> tallies) => tallies.Aggregate(new Tally(0, 0), (a, b) => a + b);

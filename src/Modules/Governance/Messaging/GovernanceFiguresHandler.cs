@@ -12,7 +12,7 @@ internal sealed class GovernanceFiguresHandler(GovernanceDbContext db, IClock cl
     public async Task<GovernanceFigures> Handle(GetGovernanceFigures request, CancellationToken cancellationToken)
     {
         var period = new FiguresPeriod(request.From, request.To, $"du {request.From:dd/MM/yyyy} au {request.To:dd/MM/yyyy}");
-        var figures = await new DashboardFiguresReader(db).ReadAsync(period, clock.Today, withTrend: false, cancellationToken);
+        var figures = await new DashboardFiguresReader(db).ReadAsync(period, clock.Today, cancellationToken);
         return new GovernanceFigures(
             figures.SeancesHeld,
             figures.InstancesActive,

@@ -5,6 +5,7 @@ using Ctg.Sdk.Messages.Dispositifs;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Ctg.Modules.Governance.Pages.TableauDeBord;
 
@@ -15,6 +16,7 @@ namespace Ctg.Modules.Governance.Pages.TableauDeBord;
 public sealed class IndexModel(IMediator mediator) : PageModel
 {
     public const string CtgPeriod = "ctg";
+    public const string AllYears = "tout";
     public const int SeancesShown = 20;
 
     [BindProperty(SupportsGet = true, Name = "periode")]
@@ -62,12 +64,19 @@ public sealed class IndexModel(IMediator mediator) : PageModel
             var (period, selected) = request.Periode switch
             {
                 CtgPeriod when ctg is not null => (ctg, CtgPeriod),
+                AllYears => (await AllYearsAsync(today, cancellationToken), AllYears),
                 { } text when int.TryParse(text, out var year) && year is >= 2000 and <= 2100 => (FiguresPeriod.Year(year), text),
                 _ => (FiguresPeriod.Year(today.Year), today.Year.ToString()),
             };
-            var figures = await new DashboardFiguresReader(db).ReadAsync(period, today, withTrend: true, cancellationToken);
+            var figures = await new DashboardFiguresReader(db).ReadAsync(period, today, cancellationToken);
             var years = figures.YearsWithSeances.Append(today.Year).Append(period.From.Year).Distinct().OrderByDescending(y => y).ToList();
             return new Result(figures, selected, years, ctg, unavailable);
+        }
+
+        private async Task<FiguresPeriod> AllYearsAsync(DateOnly today, CancellationToken cancellationToken)
+        {
+            var first = await db.Seances.MinAsync(s => (DateOnly?)s.Date, cancellationToken) ?? today;
+            return FiguresPeriod.AllYears(first.Year, Math.Max(first.Year, today.Year));
         }
     }
 }
