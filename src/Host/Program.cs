@@ -170,7 +170,7 @@ void MigrateHost(IDatabaseConfigurator configurator)
     var options = new DbContextOptionsBuilder<HostDbContext>();
     configurator.Configure(options, HostDbContext.ModuleId);
     using var context = new HostDbContext(options.Options);
-    context.Database.Migrate();
+    DatabaseMigrations.MigrateIfNeeded(context);
 }
 
 /// <summary>The entry point, visible to integration tests.</summary>

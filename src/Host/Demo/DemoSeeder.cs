@@ -55,11 +55,16 @@ public sealed class DemoSeeder(
         }
         else
         {
+            var reset = generated || !await PasswordStillValidAsync(password!);
             foreach (var account in Accounts)
             {
                 if (await users.FindByEmailAsync(account.Email) is { } user)
                 {
-                    await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), password!);
+                    if (reset)
+                    {
+                        await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), password!);
+                    }
+                    // A restart gives the demo back to whoever locked it out by mistyping.
                     await users.SetLockoutEndDateAsync(user, null);
                 }
             }
@@ -76,6 +81,13 @@ public sealed class DemoSeeder(
             : $"  Mot de passe : celui de la variable {PasswordVariable}");
         Console.WriteLine();
     }
+
+    /// <summary>
+    /// On a restart with the same CTG_DEMO_PASSWORD, the accounts need no new password: checking one
+    /// costs one password hash, resetting all four costs eight.
+    /// </summary>
+    private async Task<bool> PasswordStillValidAsync(string password) =>
+        await users.FindByEmailAsync(Accounts[0].Email) is { } user && await users.CheckPasswordAsync(user, password);
 
     private async Task SeedModulesAsync(CancellationToken cancellationToken)
     {

@@ -157,7 +157,7 @@ public sealed class PluginCatalog : IModuleRegistry
         var builder = (DbContextOptionsBuilder)Activator.CreateInstance(typeof(DbContextOptionsBuilder<>).MakeGenericType(contextType))!;
         database.Configure(builder, moduleId);
         using var context = (DbContext)Activator.CreateInstance(contextType, builder.Options)!;
-        context.Database.Migrate();
+        Data.DatabaseMigrations.MigrateIfNeeded(context);
     }
 
     /// <summary>Kahn's order over the manifests' dependencies; modules in a cycle come last and fail then.</summary>

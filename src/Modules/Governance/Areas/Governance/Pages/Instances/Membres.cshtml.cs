@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Ctg.Modules.Governance.Access;
 using Ctg.Modules.Governance.Data;
+using Ctg.Modules.Governance.Directory;
 using Ctg.Modules.Governance.Domain;
 using Ctg.Sdk;
 using MediatR;
@@ -20,6 +21,8 @@ public sealed class MembresModel(IMediator mediator, GovernanceAccess access, IC
     public AddMember Input { get; set; } = new();
 
     public Result Data { get; private set; } = null!;
+
+    public IReadOnlyList<PersonChoice> Persons { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -74,17 +77,16 @@ public sealed class MembresModel(IMediator mediator, GovernanceAccess access, IC
             return false;
         }
         Data = data;
+        Persons = await mediator.Send(new ListPersonChoices(), HttpContext.RequestAborted);
         ViewData.SetTrail("Membres", new Breadcrumb("Gouvernance", "/gouvernance"), new Breadcrumb(data.InstanceName, $"/gouvernance/instances/{id}"));
         return true;
     }
 
     public sealed record Query(Guid InstanceId) : IRequest<Result?>;
 
-    public sealed record Result(string InstanceName, IReadOnlyList<Row> Members, IReadOnlyList<PersonChoice> Persons);
+    public sealed record Result(string InstanceName, IReadOnlyList<Row> Members);
 
     public sealed record Row(Guid MembershipId, Guid PersonId, string Name, string? Organisation, MemberRole Role, DateOnly JoinedOn, DateOnly? LeftOn);
-
-    public sealed record PersonChoice(Guid Id, string Label);
 
     internal sealed class QueryHandler(GovernanceDbContext db) : IRequestHandler<Query, Result?>
     {
@@ -102,14 +104,8 @@ public sealed class MembresModel(IMediator mediator, GovernanceAccess access, IC
                     m.Person.AnonymisedAt != null ? Person.AnonymousName : m.Person.LastName + " " + m.Person.FirstName,
                     m.Person.Organisation!.Name, m.Role, m.JoinedOn, m.LeftOn))
                 .ToListAsync(cancellationToken);
-            var persons = await db.Persons.AsNoTracking()
-                .Where(p => p.AnonymisedAt == null)
-                .Select(p => new { p.Id, p.LastName, p.FirstName, Organisation = p.Organisation!.Name })
-                .ToListAsync(cancellationToken);
             return new Result(name,
-                members.OrderBy(m => m.LeftOn is null ? 0 : 1).ThenBy(m => m.Role).ThenBy(m => m.Name, comparer).ToList(),
-                persons.Select(p => new PersonChoice(p.Id, $"{p.LastName} {p.FirstName}" + (p.Organisation is null ? "" : $" ({p.Organisation})")))
-                    .OrderBy(p => p.Label, comparer).ToList());
+                members.OrderBy(m => m.LeftOn is null ? 0 : 1).ThenBy(m => m.Role).ThenBy(m => m.Name, comparer).ToList());
         }
     }
 

@@ -1,3 +1,4 @@
+using Ctg.Modules.Governance.Directory;
 using Ctg.Modules.Governance.Access;
 using Ctg.Modules.Governance.Data;
 using Ctg.Modules.Governance.Domain;

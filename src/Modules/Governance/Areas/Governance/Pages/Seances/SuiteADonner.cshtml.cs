@@ -1,3 +1,4 @@
+using Ctg.Modules.Governance.Directory;
 using System.ComponentModel.DataAnnotations;
 using Ctg.Modules.Governance.Access;
 using Ctg.Modules.Governance.Data;

@@ -2,7 +2,7 @@ using Ctg.Modules.Governance.Data;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
-namespace Ctg.Modules.Governance.Pages.Seances;
+namespace Ctg.Modules.Governance.Directory;
 
 /// <summary>The persons of the directory one may pick (presenter, representative, guest, owner of a follow-up).</summary>
 public sealed record ListPersonChoices : IRequest<IReadOnlyList<PersonChoice>>;
