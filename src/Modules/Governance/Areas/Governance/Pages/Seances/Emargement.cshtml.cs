@@ -35,6 +35,7 @@ public sealed class EmargementModel(IMediator mediator, GovernanceAccess access)
         Input = new Command
         {
             SeanceId = id,
+            Version = Sheet.Version,
             Members = Sheet.Convened.Select(a => new MemberRow { AttendanceId = a.Id, Status = a.Status, RepresentedById = a.RepresentedById }).ToList(),
             Guests = Sheet.Guests.Select(a => new GuestRow { AttendanceId = a.Id, Status = a.Status ?? AttendanceStatus.Present }).ToList(),
         };
@@ -80,6 +81,8 @@ public sealed class EmargementModel(IMediator mediator, GovernanceAccess access)
     public sealed class Command : ICommand
     {
         public Guid SeanceId { get; set; }
+        /// <summary>The séance's version when the sheet was opened: two people recording it at once do not overwrite each other.</summary>
+        public int Version { get; set; }
         public List<MemberRow> Members { get; set; } = [];
         public List<GuestRow> Guests { get; set; } = [];
         public List<Guid?> NewGuests { get; set; } = [];
@@ -117,6 +120,10 @@ public sealed class EmargementModel(IMediator mediator, GovernanceAccess access)
     {
         public async Task<Unit> Handle(Command request, CancellationToken cancellationToken)
         {
+            var seance = await db.Seances.FirstOrDefaultAsync(s => s.Id == request.SeanceId, cancellationToken)
+                ?? throw new InvalidInputException("", "Cette séance n'existe plus.");
+            db.Entry(seance).Property(s => s.Version).OriginalValue = request.Version;
+            db.Entry(seance).Property(s => s.Version).IsModified = true;
             var rows = await db.Attendances.Where(a => a.SeanceId == request.SeanceId).ToListAsync(cancellationToken);
             var errors = new List<ValidationError>();
             for (var i = 0; i < request.Members.Count; i++)

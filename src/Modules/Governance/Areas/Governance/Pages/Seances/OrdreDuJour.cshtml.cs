@@ -33,12 +33,12 @@ public sealed class OrdreDuJourModel(IMediator mediator, GovernanceAccess access
         {
             return refusal;
         }
-        Input = new SaveItem { SeanceId = id };
+        Input = new SaveItem { SeanceId = id, Version = Sheet.Version };
         if (item is not null && Sheet.Agenda.FirstOrDefault(a => a.Id == item) is { } line)
         {
             Input = new SaveItem
             {
-                SeanceId = id, ItemId = line.Id, Title = line.Title, PresenterId = line.PresenterId,
+                SeanceId = id, Version = Sheet.Version, ItemId = line.Id, Title = line.Title, PresenterId = line.PresenterId,
                 DurationMinutes = line.DurationMinutes, FicheReference = line.FicheReference,
             };
         }
@@ -108,6 +108,9 @@ public sealed class OrdreDuJourModel(IMediator mediator, GovernanceAccess access
         /// <summary>Null for a new item.</summary>
         public Guid? ItemId { get; set; }
 
+        /// <summary>The séance's version when the item was opened: an edit over a newer ordre du jour is refused.</summary>
+        public int Version { get; set; }
+
         [Required(ErrorMessage = "Donnez un intitulé au point.")]
         [StringLength(300, ErrorMessage = "L'intitulé ne doit pas dépasser 300 caractères.")]
         [Display(Name = "Intitulé")]
@@ -132,6 +135,13 @@ public sealed class OrdreDuJourModel(IMediator mediator, GovernanceAccess access
     {
         public async Task<Unit> Handle(SaveItem request, CancellationToken cancellationToken)
         {
+            var seance = await db.Seances.FirstOrDefaultAsync(s => s.Id == request.SeanceId, cancellationToken)
+                ?? throw new InvalidInputException("", "Cette séance n'existe plus.");
+            if (request.ItemId is not null)
+            {
+                db.Entry(seance).Property(s => s.Version).OriginalValue = request.Version;
+            }
+            db.Entry(seance).Property(s => s.Version).IsModified = true;
             var items = await db.AgendaItems.Where(a => a.SeanceId == request.SeanceId).ToListAsync(cancellationToken);
             AgendaItem item;
             if (request.ItemId is { } itemId)
