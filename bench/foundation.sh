@@ -24,23 +24,11 @@ base="http://127.0.0.1:$port"
 password="Bench-Demo-$(date +%s)"
 server_pid=""
 
-stop_server() {
-  if [[ -n "$server_pid" ]] && kill -0 "$server_pid" 2>/dev/null; then
-    kill "$server_pid" 2>/dev/null || true
-    for _ in $(seq 1 100); do
-      kill -0 "$server_pid" 2>/dev/null || break
-      sleep 0.1
-    done
-    kill -9 "$server_pid" 2>/dev/null || true
-    wait "$server_pid" 2>/dev/null || true
-  fi
-  server_pid=""
-}
+source "$root/bench/lib.sh"
 trap stop_server EXIT
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
-status_of() { curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$@" || true; }
 
 # Starts the published host on a data folder, from the publish folder (its content root: appsettings.json,
 # wwwroot), with the four modules enabled. Extra arguments go to the host (e.g. --demo).
@@ -80,8 +68,6 @@ median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 
 rss_kb() { awk '/^VmRSS:/ { print $2 }' "/proc/$server_pid/status"; }
 hwm_kb() { awk '/^VmHWM:/ { print $2 }' "/proc/$server_pid/status"; }
 mb() { awk -v kb="$1" 'BEGIN { printf "%.0f", kb / 1024 }'; }
-verdict() { awk -v v="$1" -v t="$2" 'BEGIN { print (v <= t) ? "ok" : "OVER TARGET" }'; }
-load() { cut -d' ' -f1-3 /proc/loadavg; }
 
 if [[ "$(status_of "$base/health")" != 000 ]]; then
   echo "Port $port is already in use on 127.0.0.1: choose another with BENCH_PORT." >&2

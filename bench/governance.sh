@@ -24,29 +24,15 @@ email="bench@example.fr"
 password="Bench-Gouvernance-$(date +%s)"
 server_pid=""
 
-stop_server() {
-  if [[ -n "$server_pid" ]] && kill -0 "$server_pid" 2>/dev/null; then
-    kill "$server_pid" 2>/dev/null || true
-    for _ in $(seq 1 100); do
-      kill -0 "$server_pid" 2>/dev/null || break
-      sleep 0.1
-    done
-    kill -9 "$server_pid" 2>/dev/null || true
-    wait "$server_pid" 2>/dev/null || true
-  fi
-  server_pid=""
-}
+source "$root/bench/lib.sh"
 trap stop_server EXIT
 
-status_of() { curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$@" || true; }
 host_env() {
   env Ctg__DataDirectory="$data" Modules__Governance__Enabled=true Modules__Dispositifs__Enabled=true \
     Modules__Methodology__Enabled=true Modules__Evaluation__Enabled=true "$@"
 }
 # Median and 90th percentile (nearest rank) of milliseconds, one per line on stdin.
 percentiles() { sort -n | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; p = int(NR * 0.9 + 0.999); printf "%.1f %.1f\n", m, v[p] }'; }
-verdict() { awk -v v="$1" -v t="$2" 'BEGIN { print (v <= t) ? "ok" : "OVER TARGET" }'; }
-load() { cut -d' ' -f1-3 /proc/loadavg; }
 
 if [[ "$(status_of "$base/health")" != 000 ]]; then
   echo "Port $port is already in use on 127.0.0.1: choose another with BENCH_PORT." >&2
