@@ -55,17 +55,12 @@ public sealed class CompteRenduModel(IMediator mediator, GovernanceAccess access
 
     private async Task<IActionResult?> PrepareAsync(Guid id)
     {
-        var sheet = await mediator.Send(new LoadSeanceSheet(id), HttpContext.RequestAborted);
-        if (sheet is null)
+        var (sheet, refusal) = await this.OpenForEditAsync(mediator, access, id, "Compte rendu");
+        if (refusal is not null)
         {
-            return NotFound();
+            return refusal;
         }
-        if (!await access.CanEditInstanceAsync(sheet.InstanceId, HttpContext.RequestAborted))
-        {
-            return Forbid();
-        }
-        Sheet = sheet;
-        SeanceTrail.Set(ViewData, sheet, "Compte rendu");
+        Sheet = sheet!;
         return null;
     }
 

@@ -60,18 +60,13 @@ public sealed class EmargementModel(IMediator mediator, GovernanceAccess access)
 
     private async Task<IActionResult?> PrepareAsync(Guid id)
     {
-        var sheet = await mediator.Send(new LoadSeanceSheet(id), HttpContext.RequestAborted);
-        if (sheet is null)
+        var (sheet, refusal) = await this.OpenForEditAsync(mediator, access, id, "Émargement");
+        if (refusal is not null)
         {
-            return NotFound();
+            return refusal;
         }
-        if (!await access.CanEditInstanceAsync(sheet.InstanceId, HttpContext.RequestAborted))
-        {
-            return Forbid();
-        }
-        Sheet = sheet;
+        Sheet = sheet!;
         Persons = await mediator.Send(new ListPersonChoices(), HttpContext.RequestAborted);
-        SeanceTrail.Set(ViewData, sheet, "Émargement");
         return null;
     }
 

@@ -51,17 +51,12 @@ public sealed class ModifierModel(IMediator mediator, GovernanceAccess access) :
 
     private async Task<IActionResult?> PrepareAsync(Guid id)
     {
-        var sheet = await mediator.Send(new LoadSeanceSheet(id), HttpContext.RequestAborted);
-        if (sheet is null)
+        var (sheet, refusal) = await this.OpenForEditAsync(mediator, access, id, "Modifier la séance");
+        if (refusal is not null)
         {
-            return NotFound();
+            return refusal;
         }
-        if (!await access.CanEditInstanceAsync(sheet.InstanceId, HttpContext.RequestAborted))
-        {
-            return Forbid();
-        }
-        Sheet = sheet;
-        SeanceTrail.Set(ViewData, sheet, "Modifier la séance");
+        Sheet = sheet!;
         return null;
     }
 

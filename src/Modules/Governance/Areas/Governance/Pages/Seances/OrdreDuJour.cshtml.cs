@@ -84,20 +84,15 @@ public sealed class OrdreDuJourModel(IMediator mediator, GovernanceAccess access
 
     private async Task<IActionResult?> PrepareAsync(Guid id)
     {
-        var sheet = await mediator.Send(new LoadSeanceSheet(id), HttpContext.RequestAborted);
-        if (sheet is null)
+        var (sheet, refusal) = await this.OpenForEditAsync(mediator, access, id, "Ordre du jour");
+        if (refusal is not null)
         {
-            return NotFound();
+            return refusal;
         }
-        if (!await access.CanEditInstanceAsync(sheet.InstanceId, HttpContext.RequestAborted))
-        {
-            return Forbid();
-        }
-        Sheet = sheet;
+        Sheet = sheet!;
         Persons = await mediator.Send(new ListPersonChoices(), HttpContext.RequestAborted);
         var fiches = await bus.AskAsync(new ListFicheSummaries(), HttpContext.RequestAborted);
         Fiches = fiches.IsAvailable ? fiches.Value ?? [] : null;
-        SeanceTrail.Set(ViewData, sheet, "Ordre du jour");
         return null;
     }
 

@@ -4,6 +4,8 @@ using Ctg.Modules.Governance.Domain;
 using Ctg.Modules.Governance.Seances;
 using Ctg.Sdk;
 using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.EntityFrameworkCore;
 
@@ -112,5 +114,29 @@ internal static class SeanceTrail
         {
             viewData.SetTrail(page, gouvernance, instance, new Breadcrumb(Title(seance), $"/gouvernance/seances/{seance.Id}"));
         }
+    }
+}
+
+internal static class SeanceEditing
+{
+    /// <summary>
+    /// The séance's sheet for a page that edits part of it: "not found" for an unknown séance, "forbidden"
+    /// to whoever may not edit its instance, and the breadcrumbs of the step otherwise.
+    /// </summary>
+    public static async Task<(SeanceSheet? Sheet, IActionResult? Refusal)> OpenForEditAsync(
+        this PageModel page, IMediator mediator, GovernanceAccess access, Guid id, string step)
+    {
+        var cancellationToken = page.HttpContext.RequestAborted;
+        var sheet = await mediator.Send(new LoadSeanceSheet(id), cancellationToken);
+        if (sheet is null)
+        {
+            return (null, page.NotFound());
+        }
+        if (!await access.CanEditInstanceAsync(sheet.InstanceId, cancellationToken))
+        {
+            return (null, page.Forbid());
+        }
+        SeanceTrail.Set(page.ViewData, sheet, step);
+        return (sheet, null);
     }
 }
