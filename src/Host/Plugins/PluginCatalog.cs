@@ -59,6 +59,7 @@ public sealed class PluginCatalog : IModuleRegistry
             }
         }
 
+        var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var candidate in candidates)
         {
             if (candidate.Failure is not null)
@@ -66,7 +67,7 @@ public sealed class PluginCatalog : IModuleRegistry
                 continue;
             }
             var manifest = candidate.Module!.Manifest;
-            if (candidates.Any(c => c != candidate && c.Failure is null && c.Module!.Manifest.Id == manifest.Id && candidates.IndexOf(c) < candidates.IndexOf(candidate)))
+            if (!ids.Add(manifest.Id))
             {
                 candidate.Failure = $"un autre module porte déjà l'identifiant « {manifest.Id} »";
             }

@@ -35,7 +35,7 @@ public sealed class EpciCatalog(string file)
         return All
             .Where(e => words.All(w => e.SearchKey.Contains(w, StringComparison.Ordinal)))
             .OrderBy(e => e.SearchKey.StartsWith(words[0], StringComparison.Ordinal) ? 0 : 1)
-            .ThenBy(e => e.Name, StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), true))
+            .ThenBy(e => e.Name, French.Comparer)
             .Take(max)
             .ToList();
     }

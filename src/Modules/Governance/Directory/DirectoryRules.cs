@@ -19,7 +19,6 @@ public static partial class DirectoryRules
     public const string EmailMessage = "Cette adresse électronique n'est pas valide (exemple : prenom.nom@commune.fr).";
     public const string PhoneMessage = "Ce numéro de téléphone n'est pas valide (exemple : 03 86 00 00 00).";
 
-    public static readonly StringComparer French = StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), CompareOptions.IgnoreCase);
 
     public static bool IsEmail(string text) => EmailRegex().IsMatch(text);
 

@@ -35,10 +35,10 @@ public static class CsvExport
     public static string Format(object? value, ColumnKind kind) => value switch
     {
         null => "",
-        double rate when kind == ColumnKind.Percent => (rate * 100).ToString("0.0", FrenchFormat.Culture),
+        double rate when kind == ColumnKind.Percent => (rate * 100).ToString("0.0", French.Culture),
         DateOnly date => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
         int number => number.ToString(CultureInfo.InvariantCulture),
-        double number => number.ToString("0.###", FrenchFormat.Culture),
+        double number => number.ToString("0.###", French.Culture),
         _ => Field(value.ToString() ?? ""),
     };
 

@@ -127,7 +127,7 @@ public static class ParticipationCalculator
 
         var perInstance = perSeance.GroupBy(s => (s.InstanceId, s.InstanceName))
             .Select(g => new InstanceParticipation(g.Key.InstanceId, g.Key.InstanceName, g.Count(), Sum(g.Select(s => s.Tally))))
-            .OrderBy(i => i.InstanceName, FrenchFormat.Names)
+            .OrderBy(i => i.InstanceName, French.Comparer)
             .ToList();
 
         var organisations = perOrganisation.ToList();
@@ -141,7 +141,7 @@ public static class ParticipationCalculator
                     first.OrganisationType,
                     new Tally(g.Sum(x => x.Convened), g.Sum(x => x.Attending)));
             })
-            .OrderBy(o => o.OrganisationName, FrenchFormat.Names)
+            .OrderBy(o => o.OrganisationName, French.Comparer)
             .ToList();
 
         var perType = organisations.GroupBy(g => g.OrganisationType)
@@ -168,14 +168,7 @@ public static class ParticipationCalculator
 
 internal static class FrenchFormat
 {
-    public static readonly System.Globalization.CultureInfo Culture = System.Globalization.CultureInfo.GetCultureInfo("fr-FR");
-
-    public static readonly StringComparer Names = StringComparer.Create(Culture, true);
-
-    public static readonly string[] Months =
-        ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
-
     /// <summary>"72,5 %", or "—" when there is nothing to divide.</summary>
     public static string Percent(double? rate) =>
-        rate is { } r ? (r * 100).ToString("0.0", Culture) + "\u202F%" : "—";
+        rate is { } r ? (r * 100).ToString("0.0", French.Culture) + "\u202F%" : "—";
 }

@@ -28,7 +28,7 @@ public static class RegularityCalculator
                 Planned: g.Where(c => c.Status == SeanceStatus.Planifiee).Sum(c => c.Count)));
         var rows = new List<YearRegularity>();
         var lastYear = Math.Min(toYear, today.Year);
-        foreach (var instance in instances.OrderBy(i => i.Name, FrenchFormat.Names))
+        foreach (var instance in instances.OrderBy(i => i.Name, French.Comparer))
         {
             for (var year = fromYear; year <= lastYear; year++)
             {

@@ -65,8 +65,3 @@ public sealed record AttendanceLine(
 public sealed record DecisionLine(Guid Id, int Number, string Text, IReadOnlyList<FollowUpLine> FollowUps);
 
 public sealed record FollowUpLine(Guid Id, string Action, Guid? OwnerId, string? Owner, DateOnly? DueDate, FollowUpStatus Status, DateOnly? DoneOn, int Version);
-
-internal static class French
-{
-    public static readonly System.Globalization.CultureInfo Culture = System.Globalization.CultureInfo.GetCultureInfo("fr-FR");
-}

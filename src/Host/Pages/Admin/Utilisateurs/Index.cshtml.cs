@@ -18,7 +18,7 @@ public sealed class IndexModel(HostDbContext db, IClock clock) : PageModel
         var users = await db.Users.AsNoTracking().ToListAsync();
         var now = clock.Now;
         Users = users
-            .OrderBy(u => u.DisplayName, Hosting.French.Comparer)
+            .OrderBy(u => u.DisplayName, French.Comparer)
             .Select(u => new Row(u.Id, u.DisplayName, u.Email ?? "", u.Organisation,
                 roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).Order().ToList(),
                 u.IsActive, u.LockoutEnd > now, u.PasswordHash is null))

@@ -47,7 +47,7 @@ public sealed class IndexModel(IMediator mediator, IClock clock) : PageModel
                     i.Seances.Count(s => s.Status == SeanceStatus.Planifiee && s.Date >= start && s.Date <= end),
                     i.Seances.Where(s => s.Status == SeanceStatus.Planifiee && s.Date >= start).Min(s => (DateOnly?)s.Date)))
                 .ToListAsync(cancellationToken);
-            return new Result(request.Year, rows.OrderBy(r => r.Kind).ThenBy(r => r.Name, StringComparer.Create(new("fr-FR"), true)).ToList());
+            return new Result(request.Year, rows.OrderBy(r => r.Kind).ThenBy(r => r.Name, French.Comparer).ToList());
         }
     }
 }

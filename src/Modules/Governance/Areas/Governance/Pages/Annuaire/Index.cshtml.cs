@@ -115,8 +115,8 @@ public sealed class IndexModel(IMediator mediator) : PageModel
             }
             var sorted = rows
                 .OrderBy(r => r.IsAnonymised)
-                .ThenBy(r => r.LastName, DirectoryRules.French)
-                .ThenBy(r => r.FirstName, DirectoryRules.French)
+                .ThenBy(r => r.LastName, French.Comparer)
+                .ThenBy(r => r.FirstName, French.Comparer)
                 .ToList();
             var pages = Math.Max(1, (sorted.Count + PageSize - 1) / PageSize);
             var page = Math.Clamp(request.Page, 1, pages);
@@ -129,7 +129,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel
                     .ToListAsync(cancellationToken))
                 .SelectMany(Interests)
                 .Distinct(StringComparer.OrdinalIgnoreCase)
-                .Order(DirectoryRules.French)
+                .Order(French.Comparer)
                 .ToList();
             return new Result(sorted.Skip((page - 1) * PageSize).Take(PageSize).ToList(), sorted.Count, page, pages, organisations, themes);
         }

@@ -46,7 +46,7 @@ public sealed class OrganisationsModel(IMediator mediator) : PageModel
             var words = Words(request.Search).ToList();
             return rows
                 .Where(r => words.All(DirectoryRules.NameKey(r.Name).Contains))
-                .OrderBy(r => r.Name, DirectoryRules.French)
+                .OrderBy(r => r.Name, French.Comparer)
                 .ToList();
         }
     }

@@ -85,6 +85,6 @@ public sealed record OrganisationChoice(Guid Id, string Name, OrganisationType T
             .Select(o => new OrganisationChoice(o.Id, o.Name, o.Type))
             .ToListAsync(cancellationToken))
         .OrderBy(o => o.Type)
-        .ThenBy(o => o.Name, DirectoryRules.French)
+        .ThenBy(o => o.Name, French.Comparer)
         .ToList();
 }

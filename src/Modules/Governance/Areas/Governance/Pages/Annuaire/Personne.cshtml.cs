@@ -144,7 +144,7 @@ public sealed class PersonneModel(IMediator mediator, ICurrentUser currentUser) 
             var p = person.Person;
             return new Result(p.Id, p.DisplayName, p.IsAnonymised, p.AnonymisedAt, p.Function, p.OrganisationId, person.OrganisationName,
                 person.OrganisationType, p.Email, p.Phone, p.InterestList, p.UserId, p.Version,
-                seats.OrderBy(s => s.LeftOn is not null).ThenBy(s => s.InstanceName, DirectoryRules.French).ToList(), attendance);
+                seats.OrderBy(s => s.LeftOn is not null).ThenBy(s => s.InstanceName, French.Comparer).ToList(), attendance);
         }
     }
 

@@ -24,7 +24,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel
 
     public sealed record Month(int Year, int Number, IReadOnlyList<Row> Seances)
     {
-        public string Title => $"{Figures.FrenchFormat.Months[Number - 1]} {Year}";
+        public string Title => $"{French.Culture.DateTimeFormat.GetMonthName(Number)} {Year}";
     }
 
     public sealed record Result(IReadOnlyList<Month> Months);

@@ -67,7 +67,7 @@ public sealed class DetailModel(IMediator mediator, GovernanceAccess access, ICl
                     s.Attendances.Any(a => !a.IsGuest && a.Status != null),
                     s.Decisions.Count))
                 .ToListAsync(cancellationToken);
-            var comparer = StringComparer.Create(new System.Globalization.CultureInfo("fr-FR"), true);
+            var comparer = French.Comparer;
             return new Result(instance,
                 members.OrderBy(m => m.Role).ThenBy(m => m.Name, comparer).ToList(),
                 seances);

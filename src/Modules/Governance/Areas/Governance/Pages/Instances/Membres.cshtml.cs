@@ -97,7 +97,7 @@ public sealed class MembresModel(IMediator mediator, GovernanceAccess access, IC
             {
                 return null;
             }
-            var comparer = StringComparer.Create(new System.Globalization.CultureInfo("fr-FR"), true);
+            var comparer = French.Comparer;
             var members = await db.Memberships.AsNoTracking()
                 .Where(m => m.InstanceId == request.InstanceId)
                 .Select(m => new Row(m.Id, m.PersonId,

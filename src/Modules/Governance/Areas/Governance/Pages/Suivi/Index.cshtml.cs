@@ -102,13 +102,13 @@ public sealed class IndexModel(IMediator mediator) : PageModel
             if (request.WithFilters)
             {
                 instances = (await db.Instances.AsNoTracking().Select(i => new Choice(i.Id, i.Name)).ToListAsync(cancellationToken))
-                    .OrderBy(c => c.Label, StringComparer.Create(new("fr-FR"), true)).ToList();
+                    .OrderBy(c => c.Label, French.Comparer).ToList();
                 owners = (await open.Where(f => f.OwnerId != null)
                         .Select(f => new { f.Owner!.Id, f.Owner.FirstName, f.Owner.LastName, f.Owner.AnonymisedAt })
                         .Distinct()
                         .ToListAsync(cancellationToken))
                     .Select(o => new Choice(o.Id, OwnerName(o.FirstName, o.LastName, o.AnonymisedAt != null)!))
-                    .OrderBy(c => c.Label, StringComparer.Create(new("fr-FR"), true)).ToList();
+                    .OrderBy(c => c.Label, French.Comparer).ToList();
             }
             return new Result(
                 today,

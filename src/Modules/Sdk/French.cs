@@ -1,16 +1,17 @@
 using System.Globalization;
-using Ctg.Sdk;
 
-namespace Ctg.Host.Hosting;
+namespace Ctg.Sdk;
 
-/// <summary>The platform speaks French: one culture, one time zone, one way to sort names.</summary>
+/// <summary>The platform speaks French: one culture, one way to sort names, one time zone, for every module.</summary>
 public static class French
 {
+    /// <summary>fr-FR: dates dd/MM/yyyy, numbers 1 234,5.</summary>
     public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("fr-FR");
 
     /// <summary>Sorts "Évry" with the E's, case ignored.</summary>
     public static readonly StringComparer Comparer = StringComparer.Create(Culture, CompareOptions.IgnoreCase);
 
+    /// <summary>Europe/Paris (UTC where the system has no time zone data).</summary>
     public static readonly TimeZoneInfo TimeZone = FindParis();
 
     private static TimeZoneInfo FindParis()
@@ -24,11 +25,4 @@ public static class French
             return TimeZoneInfo.Utc;
         }
     }
-}
-
-public sealed class SystemClock : IClock
-{
-    public DateTimeOffset Now => DateTimeOffset.UtcNow;
-
-    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Now, French.TimeZone).DateTime);
 }
