@@ -7,15 +7,28 @@ namespace Ctg.Host.Territories;
 
 /// <summary>
 /// The national list of EPCIs and their communes (package @etalab/decoupage-administratif, reduced by the
-/// build into referentiel/epci.json beside the binary). Read once, on first use: only installation needs it.
+/// build into referentiel/epci.json beside the binary). Read on first use and held only weakly: only
+/// installation needs it, and once the platform is installed its memory goes back to the collector.
 /// </summary>
 public sealed class EpciCatalog(string file)
 {
-    private readonly Lazy<IReadOnlyList<Epci>> _all = new(() => Read(file));
+    private WeakReference<IReadOnlyList<Epci>>? _all;
 
     public static EpciCatalog Default() => new(Path.Combine(AppContext.BaseDirectory, "referentiel", "epci.json"));
 
-    public IReadOnlyList<Epci> All => _all.Value;
+    public IReadOnlyList<Epci> All
+    {
+        get
+        {
+            if (_all?.TryGetTarget(out var all) == true)
+            {
+                return all;
+            }
+            var read = Read(file);
+            _all = new WeakReference<IReadOnlyList<Epci>>(read);
+            return read;
+        }
+    }
 
     public Epci? Find(string siren) => All.FirstOrDefault(e => e.Siren == siren.Trim());
 
