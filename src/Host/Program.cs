@@ -66,6 +66,7 @@ builder.Services.AddScoped<Installer>();
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<ICurrentUser, CurrentUser>();
+builder.Services.AddScoped<IUserDirectory, UserDirectory>();
 builder.Services.AddScoped<NavigationMenu>();
 builder.Services.AddDataProtection()
     .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(settings.DataDirectory, "keys")))

@@ -1,5 +1,6 @@
 using Ctg.Modules.Methodology.Data;
 using Ctg.Sdk;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ctg.Modules.Methodology;
 
@@ -20,4 +21,10 @@ public sealed class MethodologyModule : CtgModule<MethodologyDbContext>
 
     public override IEnumerable<NavigationEntry> Navigation =>
         [new("Plan d'actions", "/methodologie", "list-check", 30)];
+
+    public override void ConfigureServices(IServiceCollection services, ModuleContext context)
+    {
+        base.ConfigureServices(services, context);
+        services.AddScoped<Access.FicheAccess>();
+    }
 }

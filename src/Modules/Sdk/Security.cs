@@ -64,3 +64,17 @@ public interface ICurrentUser
     /// <summary>Coordination or Administrateur.</summary>
     bool CanEditEverything => IsInRole(Sdk.Roles.Administrateur) || IsInRole(Sdk.Roles.Coordination);
 }
+
+/// <summary>A platform account, as modules see it (to name a pilote, for instance).</summary>
+/// <param name="Id">Opaque id, the same as <see cref="ICurrentUser.Id"/>.</param>
+public sealed record PlatformUser(string Id, string DisplayName, string Email, string? Organisation, IReadOnlyList<string> Roles);
+
+/// <summary>The platform's active accounts. Implemented by the host.</summary>
+public interface IUserDirectory
+{
+    /// <summary>Active accounts, sorted by name.</summary>
+    Task<IReadOnlyList<PlatformUser>> ListActiveAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>An account by id, active or not; null when unknown.</summary>
+    Task<PlatformUser?> FindAsync(string id, CancellationToken cancellationToken = default);
+}

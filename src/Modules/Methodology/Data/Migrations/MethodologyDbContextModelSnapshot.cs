@@ -17,13 +17,187 @@ namespace Ctg.Modules.Methodology.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Ctg.Modules.Methodology.Domain.Brief", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("NodeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Perimeter")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PerimeterLabel")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Theme")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Met_Briefs", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Modules.Methodology.Domain.BriefFicheState", b =>
+                {
+                    b.Property<Guid>("BriefId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FicheId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Meteo")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("BriefId", "FicheId");
+
+                    b.ToTable("Met_BriefFicheStates", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Modules.Methodology.Domain.DemandeAppui", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("HoursSpent")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequesterKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequesterName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequesterOrganisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Met_DemandesAppui", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Modules.Methodology.Domain.DemandeFiche", b =>
+                {
+                    b.Property<Guid>("DemandeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FicheId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DemandeId", "FicheId");
+
+                    b.HasIndex("FicheId");
+
+                    b.ToTable("Met_DemandeFiches", (string)null);
+                });
+
             modelBuilder.Entity("Ctg.Modules.Methodology.Domain.FicheAction", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionAwaited")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Diagnostic")
+                        .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DispositifName")
@@ -34,18 +208,422 @@ namespace Ctg.Modules.Methodology.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EluReferent")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExpectedResults")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Implementation")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndicatorsText")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Means")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Meteo")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Objective")
-                        .HasMaxLength(4000)
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OperationalObjectives")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OtherInformation")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Pilote")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PiloteUserId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Services")
+                        .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetAudience")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Theme")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("PiloteUserId");
+
+                    b.ToTable("Met_FichesActions", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Modules.Methodology.Domain.FicheChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("FicheId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewValue")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldValue")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FicheId", "At");
+
+                    b.ToTable("Met_FicheChanges", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Modules.Methodology.Domain.FicheCommune", b =>
+                {
+                    b.Property<Guid>("FicheId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InseeCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("FicheId", "InseeCode");
+
+                    b.ToTable("Met_FicheCommunes", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Modules.Methodology.Domain.FicheFinancement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Actual")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FicheId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Funder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Planned")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FicheId");
+
+                    b.ToTable("Met_FicheFinancements", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Modules.Methodology.Domain.FicheIndicateur", b =>
+                {
+                    b.Property<Guid>("FicheId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("FicheId", "Reference");
+
+                    b.ToTable("Met_FicheIndicateurs", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Modules.Methodology.Domain.FicheJalon", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FicheId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DueOn");
+
+                    b.HasIndex("FicheId");
+
+                    b.ToTable("Met_FicheJalons", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Modules.Methodology.Domain.FicheMission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FicheId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Items")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FicheId");
+
+                    b.ToTable("Met_FicheMissions", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Modules.Methodology.Domain.FicheNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FicheId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FicheId");
+
+                    b.ToTable("Met_FicheNotes", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Modules.Methodology.Domain.FichePartenaire", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FicheId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganisationReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FicheId");
+
+                    b.ToTable("Met_FichePartenaires", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Modules.Methodology.Domain.Orientation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AdoptedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecisionLabel")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Met_Orientations", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Modules.Methodology.Domain.OrientationFiche", b =>
+                {
+                    b.Property<Guid>("OrientationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FicheId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrientationId", "FicheId");
+
+                    b.HasIndex("FicheId");
+
+                    b.ToTable("Met_OrientationFiches", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Modules.Methodology.Domain.Plan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DispositifName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DispositifReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LevelLabels")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StartsOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -59,10 +637,256 @@ namespace Ctg.Modules.Methodology.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Number")
-                        .IsUnique();
+                    b.ToTable("Met_Plans", (string)null);
+                });
 
-                    b.ToTable("Met_FichesActions", (string)null);
+            modelBuilder.Entity("Ctg.Modules.Methodology.Domain.PlanFiche", b =>
+                {
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FicheId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("NodeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PlanId", "FicheId");
+
+                    b.HasIndex("FicheId");
+
+                    b.HasIndex("NodeId");
+
+                    b.ToTable("Met_PlanFiches", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Modules.Methodology.Domain.PlanNode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Depth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("Met_PlanNodes", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Modules.Methodology.Domain.BriefFicheState", b =>
+                {
+                    b.HasOne("Ctg.Modules.Methodology.Domain.Brief", null)
+                        .WithMany("States")
+                        .HasForeignKey("BriefId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctg.Modules.Methodology.Domain.DemandeFiche", b =>
+                {
+                    b.HasOne("Ctg.Modules.Methodology.Domain.DemandeAppui", null)
+                        .WithMany("Fiches")
+                        .HasForeignKey("DemandeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Modules.Methodology.Domain.FicheAction", "Fiche")
+                        .WithMany()
+                        .HasForeignKey("FicheId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Fiche");
+                });
+
+            modelBuilder.Entity("Ctg.Modules.Methodology.Domain.FicheChange", b =>
+                {
+                    b.HasOne("Ctg.Modules.Methodology.Domain.FicheAction", null)
+                        .WithMany()
+                        .HasForeignKey("FicheId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctg.Modules.Methodology.Domain.FicheCommune", b =>
+                {
+                    b.HasOne("Ctg.Modules.Methodology.Domain.FicheAction", null)
+                        .WithMany("Communes")
+                        .HasForeignKey("FicheId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctg.Modules.Methodology.Domain.FicheFinancement", b =>
+                {
+                    b.HasOne("Ctg.Modules.Methodology.Domain.FicheAction", null)
+                        .WithMany("Financements")
+                        .HasForeignKey("FicheId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctg.Modules.Methodology.Domain.FicheIndicateur", b =>
+                {
+                    b.HasOne("Ctg.Modules.Methodology.Domain.FicheAction", null)
+                        .WithMany("Indicateurs")
+                        .HasForeignKey("FicheId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctg.Modules.Methodology.Domain.FicheJalon", b =>
+                {
+                    b.HasOne("Ctg.Modules.Methodology.Domain.FicheAction", null)
+                        .WithMany("Jalons")
+                        .HasForeignKey("FicheId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctg.Modules.Methodology.Domain.FicheMission", b =>
+                {
+                    b.HasOne("Ctg.Modules.Methodology.Domain.FicheAction", null)
+                        .WithMany("Missions")
+                        .HasForeignKey("FicheId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctg.Modules.Methodology.Domain.FicheNote", b =>
+                {
+                    b.HasOne("Ctg.Modules.Methodology.Domain.FicheAction", null)
+                        .WithMany("Notes")
+                        .HasForeignKey("FicheId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctg.Modules.Methodology.Domain.FichePartenaire", b =>
+                {
+                    b.HasOne("Ctg.Modules.Methodology.Domain.FicheAction", null)
+                        .WithMany("Partenaires")
+                        .HasForeignKey("FicheId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctg.Modules.Methodology.Domain.OrientationFiche", b =>
+                {
+                    b.HasOne("Ctg.Modules.Methodology.Domain.FicheAction", "Fiche")
+                        .WithMany()
+                        .HasForeignKey("FicheId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Modules.Methodology.Domain.Orientation", null)
+                        .WithMany("Fiches")
+                        .HasForeignKey("OrientationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Fiche");
+                });
+
+            modelBuilder.Entity("Ctg.Modules.Methodology.Domain.PlanFiche", b =>
+                {
+                    b.HasOne("Ctg.Modules.Methodology.Domain.FicheAction", "Fiche")
+                        .WithMany()
+                        .HasForeignKey("FicheId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Modules.Methodology.Domain.PlanNode", null)
+                        .WithMany()
+                        .HasForeignKey("NodeId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Ctg.Modules.Methodology.Domain.Plan", null)
+                        .WithMany("Fiches")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Fiche");
+                });
+
+            modelBuilder.Entity("Ctg.Modules.Methodology.Domain.PlanNode", b =>
+                {
+                    b.HasOne("Ctg.Modules.Methodology.Domain.PlanNode", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Ctg.Modules.Methodology.Domain.Plan", null)
+                        .WithMany("Nodes")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctg.Modules.Methodology.Domain.Brief", b =>
+                {
+                    b.Navigation("States");
+                });
+
+            modelBuilder.Entity("Ctg.Modules.Methodology.Domain.DemandeAppui", b =>
+                {
+                    b.Navigation("Fiches");
+                });
+
+            modelBuilder.Entity("Ctg.Modules.Methodology.Domain.FicheAction", b =>
+                {
+                    b.Navigation("Communes");
+
+                    b.Navigation("Financements");
+
+                    b.Navigation("Indicateurs");
+
+                    b.Navigation("Jalons");
+
+                    b.Navigation("Missions");
+
+                    b.Navigation("Notes");
+
+                    b.Navigation("Partenaires");
+                });
+
+            modelBuilder.Entity("Ctg.Modules.Methodology.Domain.Orientation", b =>
+                {
+                    b.Navigation("Fiches");
+                });
+
+            modelBuilder.Entity("Ctg.Modules.Methodology.Domain.Plan", b =>
+                {
+                    b.Navigation("Fiches");
+
+                    b.Navigation("Nodes");
                 });
 #pragma warning restore 612, 618
         }
