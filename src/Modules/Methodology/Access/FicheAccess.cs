@@ -18,6 +18,6 @@ public sealed class FicheAccess(ICurrentUser user)
     public bool CanEdit(string? piloteUserId) =>
         EditsEverything || (user.IsInRole(Roles.Contributeur) && user.Id is not null && piloteUserId == user.Id);
 
-    /// <summary>The name written in histories and notes.</summary>
-    public string UserName => user.DisplayName ?? user.Email ?? "Utilisateur inconnu";
+    /// <summary>The name written in histories and notes; "Plateforme" for work done without a user (demo, start-up).</summary>
+    public string UserName => user.IsAuthenticated ? user.DisplayName ?? user.Email ?? "Utilisateur sans nom" : "Plateforme";
 }
