@@ -1,0 +1,150 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Ctg.Host.Tests.Methodology;
+
+/// <summary>
+/// The follow-up pages run as many SQL queries for a plan of 400 fiches as for a plan of 3, and the
+/// dashboard of 400 fiches answers in well under a second (issue 4 asks 150 ms; the benchmark measures it).
+/// </summary>
+public sealed class DashboardLoadTests(InstalledPlatform installed, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<InstalledPlatform>
+{
+    private static readonly DateOnly T = DashboardData.Today;
+
+    [Fact]
+    public async Task A_plan_of_400_fiches_costs_the_same_queries_as_a_plan_of_3()
+    {
+        var platform = installed.Platform;
+        Guid small, big;
+        using (var data = new DashboardData(platform))
+        {
+            small = Plan(data, "Petit plan", fiches: 3);
+            big = Plan(data, "Grand plan", fiches: 400);
+        }
+        using var browser = await platform.SignedInAsync(Accounts.Coordination);
+        string[] pages = ["/methodologie/tableau-de-bord?plan={0}", "/methodologie/echeancier?plan={0}"];
+        foreach (var page in pages.Append("/methodologie").Append("/methodologie/mes-fiches").Append("/methodologie/notes"))
+        {
+            await OpenAsync(browser, string.Format(page, small)); // warm-up: caches of the host and compiled queries
+        }
+        foreach (var page in pages)
+        {
+            var onSmall = await CountQueriesAsync(platform, browser, string.Format(page, small));
+            var onBig = await CountQueriesAsync(platform, browser, string.Format(page, big));
+            output.WriteLine($"{page}: {onSmall} SQL commands (3 fiches), {onBig} (400 fiches)");
+            Assert.Equal(onSmall, onBig);
+            Assert.InRange(onBig, 1, 6);
+        }
+
+        var page400 = await browser.OpenAsync($"/methodologie/tableau-de-bord?plan={big}");
+        Assert.Equal("400", page400.TextOf("[data-chiffre=fiches]"));
+        // Long lists show their first 50 rows, and all of them on demand; the figures count them all.
+        var late = int.Parse(page400.TextOf("[data-chiffre=retard]"));
+        Assert.True(late > 50, $"{late} fiches en retard");
+        Assert.Equal(50, page400.Document.QuerySelectorAll("#en-retard tbody tr").Length);
+        var all = await browser.OpenAsync(page400.Document.QuerySelector("a[href*='tout=true'][href$='#en-retard']")!.GetAttribute("href")!);
+        Assert.Equal(late, all.Document.QuerySelectorAll("#en-retard tbody tr").Length);
+    }
+
+    /// <summary>5 axes × 4 objectifs; fiches spread over the objectifs, each with 3 jalons, some late, some stale.</summary>
+    private static Guid Plan(DashboardData data, string title, int fiches)
+    {
+        var plan = data.Plan($"{title} {DashboardData.NewNumber()}");
+        var leaves = new List<Guid>();
+        for (var a = 0; a < 5; a++)
+        {
+            var axe = data.Node(plan, null, 0, a, $"{a + 1}", $"Axe {a + 1}");
+            for (var o = 0; o < 4; o++)
+            {
+                leaves.Add(data.Node(plan, axe, 1, o, $"{a + 1}.{o + 1}", $"Objectif {a + 1}.{o + 1}"));
+            }
+        }
+        string[] statuses = ["ALancer", "EnCours", "Realisee", "Reportee", "EnPause", "Bloquee", "Abandonnee"];
+        string?[] meteos = ["Favorable", "Vigilance", "Difficulte", null];
+        for (var i = 0; i < fiches; i++)
+        {
+            var fiche = data.Fiche(DashboardData.NewNumber() + "-" + i, $"Fiche générée {i}", statuses[i % statuses.Length], i % 101, meteos[i % meteos.Length],
+                T.AddDays(i % 50 - 25), $"Pilote {i % 25}", updatedDaysAgo: i % 200);
+            for (var j = 0; j < 3; j++)
+            {
+                data.Jalon(fiche, $"Jalon {j}", T.AddDays(j * 40 - 45), j == 0 && i % 2 == 0 ? T.AddDays(-50) : null);
+            }
+            data.Place(plan, fiche, i % 9 == 0 ? null : leaves[i % leaves.Count], i);
+        }
+        return plan;
+    }
+
+    private static async Task OpenAsync(Browser browser, string path)
+    {
+        var page = await browser.OpenAsync(path);
+        Assert.True(page.Status == HttpStatusCode.OK, $"{path} : {page.Status}");
+    }
+
+    private static async Task<int> CountQueriesAsync(PlatformFactory platform, Browser browser, string path)
+    {
+        using var counter = new SqlCommandCounter(platform.DatabaseFile);
+        using var response = await browser.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await response.Content.ReadAsStringAsync();
+        return counter.Stop();
+    }
+
+    /// <summary>Counts the SQL commands EF Core runs on one database file.</summary>
+    private sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
+    {
+        private readonly string _databaseFile;
+        private readonly IDisposable _allListeners;
+        private readonly List<IDisposable> _subscriptions = [];
+        private int _count;
+        private bool _stopped;
+
+        public SqlCommandCounter(string databaseFile)
+        {
+            _databaseFile = Path.GetFullPath(databaseFile);
+            _allListeners = DiagnosticListener.AllListeners.Subscribe(this);
+        }
+
+        public int Stop()
+        {
+            _stopped = true;
+            return Volatile.Read(ref _count);
+        }
+
+        public void OnNext(DiagnosticListener listener)
+        {
+            if (listener.Name == "Microsoft.EntityFrameworkCore")
+            {
+                lock (_subscriptions)
+                {
+                    _subscriptions.Add(listener.Subscribe(this));
+                }
+            }
+        }
+
+        public void OnNext(KeyValuePair<string, object?> value)
+        {
+            if (!_stopped && value.Key == RelationalEventId.CommandExecuted.Name && value.Value is CommandExecutedEventData executed
+                && executed.Command.Connection?.DataSource is { } source && Path.GetFullPath(source) == _databaseFile)
+            {
+                Interlocked.Increment(ref _count);
+            }
+        }
+
+        public void OnCompleted()
+        {
+        }
+
+        public void OnError(Exception error)
+        {
+        }
+
+        public void Dispose()
+        {
+            _allListeners.Dispose();
+            lock (_subscriptions)
+            {
+                _subscriptions.ForEach(s => s.Dispose());
+            }
+        }
+    }
+}
