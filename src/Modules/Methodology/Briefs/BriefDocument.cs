@@ -1,5 +1,6 @@
 using Ctg.Modules.Methodology.Dashboard;
 using Ctg.Modules.Methodology.Domain;
+using Ctg.Modules.Methodology.Exports;
 using Ctg.Modules.Methodology.Fiches;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -33,8 +34,8 @@ public static class BriefDocument
             main.AddNewPart<StyleDefinitionsPart>().Styles = Styles();
             var body = new Body();
             main.Document = new Document(body);
-            document.PackageProperties.Title = sheet.Title;
-            document.PackageProperties.Creator = sheet.CreatedBy;
+            document.PackageProperties.Title = XmlText.Safe(sheet.Title);
+            document.PackageProperties.Creator = XmlText.Safe(sheet.CreatedBy);
             document.PackageProperties.Language = "fr-FR";
 
             body.Append(Paragraph("Title", sheet.Title));
@@ -217,7 +218,7 @@ public static class BriefDocument
         {
             run.Append(new RunProperties(new Bold()));
         }
-        run.Append(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        run.Append(new Text(XmlText.Safe(text, keepLineBreaks: true)) { Space = SpaceProcessingModeValues.Preserve });
         return run;
     }
 

@@ -143,12 +143,9 @@ public static class PlanWorkbook
     {
         CellReference = Reference(column, row),
         DataType = CellValues.InlineString,
-        InlineString = new InlineString(new Text(Clean(value)) { Space = SpaceProcessingModeValues.Preserve }),
+        InlineString = new InlineString(new Text(XmlText.Safe(value, keepLineBreaks: true)) { Space = SpaceProcessingModeValues.Preserve }),
         StyleIndex = style == 0 ? null : style,
     };
-
-    private static string Clean(string text) =>
-        text.Any(char.IsControl) ? new string(text.Select(c => c is '\n' or '\t' || !char.IsControl(c) ? c : ' ').ToArray()) : text;
 
     private static Stylesheet Stylesheet() => new(
         new NumberingFormats(

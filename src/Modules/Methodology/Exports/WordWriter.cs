@@ -131,7 +131,7 @@ internal sealed class WordWriter
             main.FeedData(_xml);
             main.AddNewPart<StyleDefinitionsPart>().Styles = Styles();
             main.AddNewPart<NumberingDefinitionsPart>().Numbering = Numbering();
-            document.PackageProperties.Title = title;
+            document.PackageProperties.Title = XmlText.Safe(title);
             document.PackageProperties.Language = "fr-FR";
             document.PackageProperties.Creator = "Plateforme CTG";
         }
@@ -235,7 +235,7 @@ internal sealed class WordWriter
         }
         _w.WriteStartElement("w", "t", W);
         _w.WriteAttributeString("xml", "space", null, "preserve");
-        _w.WriteString(Clean(text));
+        _w.WriteString(XmlText.Safe(text));
         _w.WriteEndElement();
         _w.WriteEndElement();
     }
@@ -249,10 +249,6 @@ internal sealed class WordWriter
         }
         _w.WriteEndElement();
     }
-
-    /// <summary>Control characters are not allowed in XML: a pasted text may hold some.</summary>
-    private static string Clean(string text) =>
-        text.Any(char.IsControl) ? new string(text.Select(c => char.IsControl(c) ? ' ' : c).ToArray()) : text;
 
     private void StartTable(IReadOnlyList<int> widths)
     {

@@ -16,9 +16,16 @@ namespace Ctg.Modules.Methodology.Import;
 /// </summary>
 public static class DocxText
 {
+    /// <summary>
+    /// Characters of XML one part may hold once unzipped. A 10 Mo upload can unzip to gigabytes (a "zip bomb"):
+    /// past this limit the reader stops with an <see cref="XmlException"/>, which says "not a readable .docx".
+    /// A real fiche's document.xml is well under a megabyte.
+    /// </summary>
+    public const long MaxCharactersInPart = 50_000_000;
+
     public static string Extract(Stream stream)
     {
-        using var document = WordprocessingDocument.Open(stream, false);
+        using var document = WordprocessingDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = MaxCharactersInPart });
         var main = document.MainDocumentPart ?? throw new InvalidDataException("Le document n'a pas de contenu principal.");
         var body = main.Document?.Body ?? throw new InvalidDataException("Le document n'a pas de corps.");
         var lists = new ListNumbering(main);

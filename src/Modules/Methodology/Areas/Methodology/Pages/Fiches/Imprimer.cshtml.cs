@@ -17,7 +17,8 @@ public sealed class ImprimerModel(IMediator mediator) : PageModel
             return NotFound();
         }
         Fiche = fiche;
-        ViewData.SetTrail("Version imprimable", new Breadcrumb("Plan d'actions", "/methodologie"), new Breadcrumb($"Fiche {fiche.Number}", $"/methodologie/fiches/{id}"));
+        ViewData.SetTrail("Version imprimable", new Breadcrumb("Plan d'actions", "/methodologie"), new Breadcrumb("Fiches actions", "/methodologie/fiches"),
+            new Breadcrumb($"Fiche {fiche.Number}", $"/methodologie/fiches/{id}"));
         return Page();
     }
 }
