@@ -115,6 +115,12 @@ measure "XLSX export of the plan" "" "$base/methodologie/plans/$plan/xlsx"
 import_token=$(token_of /methodologie/fiches/importer)
 measure "import of the seed fiche (HTTP, paste → review)" "" -c "$jar" \
   -F "__RequestVerificationToken=$import_token" -F "texte=<$fixture" "$base/methodologie/fiches/importer?handler=Lire"
+review=$(curl -s --max-time 60 -b "$jar" -c "$jar" -F "__RequestVerificationToken=$import_token" -F "texte=<$fixture" \
+  "$base/methodologie/fiches/importer?handler=Lire")
+if ! grep -q 'name="Input.Missions\[4\].Title"' <<<"$review"; then
+  echo "The import step did not give the review of Fiche 17 with its five missions." >&2
+  exit 1
+fi
 docx_bytes=$(curl -s --max-time 60 -b "$jar" "$base/methodologie/plans/$plan/docx" | wc -c)
 stop_server
 
