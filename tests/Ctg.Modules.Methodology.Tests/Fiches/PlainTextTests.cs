@@ -50,4 +50,10 @@ public class PlainTextTests
     {
         Assert.Equal("Fiche 17 titre", PlainText.Line("Fiche 17\n  titre"));
     }
+
+    [Fact]
+    public void Characters_no_document_can_hold_are_removed_and_emoji_and_tabs_are_kept()
+    {
+        Assert.Equal("Bilan\tannuel 👍\nsuite", PlainText.Clean("Bi\u0001lan\tannuel 👍\uFFFF\nsu\uD800ite\u000B"));
+    }
 }

@@ -20,7 +20,7 @@ public static partial class PlainText
         {
             return null;
         }
-        var value = text.Replace("\r\n", "\n").Replace('\r', '\n');
+        var value = Unprintable().Replace(text.Replace("\r\n", "\n").Replace('\r', '\n'), "");
         // Encoded markup ("&lt;b&gt;") decodes to markup: strip until nothing tag-like is left.
         for (var pass = 0; pass < 3 && (value.Contains('<') || value.Contains('&')); pass++)
         {
@@ -55,6 +55,13 @@ public static partial class PlainText
     /// <summary>Line breaks and the ends of blocks, so that paragraphs and list items stay lines.</summary>
     [GeneratedRegex(@"<br\s*/?>|</(p|div|li|h[1-6]|tr)\s*>", RegexOptions.IgnoreCase)]
     private static partial Regex LineBreaks();
+
+    /// <summary>
+    /// Control characters other than tab and line feed, non-characters and lone surrogates: typed or pasted by
+    /// accident, never meant, and impossible to write in a Word or Excel file.
+    /// </summary>
+    [GeneratedRegex(@"[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]")]
+    private static partial Regex Unprintable();
 
     [GeneratedRegex(@"[ \t]{2,}")]
     private static partial Regex Spaces();
