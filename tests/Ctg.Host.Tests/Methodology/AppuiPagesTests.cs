@@ -1,11 +1,13 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Ctg.Sdk;
+using static Ctg.Host.Tests.Methodology.MethodologySteps;
 
 namespace Ctg.Host.Tests.Methodology;
 
 /// <summary>Demandes d'appui: anyone asks, Coordination answers, everyone sees the appui given.</summary>
-public sealed class AppuiPagesTests(InstalledPlatform fixture) : IClassFixture<InstalledPlatform>
+[Collection(PlansCollection.Name)]
+public sealed class AppuiPagesTests(MethodologyPlatform fixture)
 {
     private readonly PlatformFactory _platform = fixture.Platform;
     private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.Today);
@@ -18,7 +20,7 @@ public sealed class AppuiPagesTests(InstalledPlatform fixture) : IClassFixture<I
     public async Task Anyone_signed_in_asks_for_appui_with_their_name_and_organisation_and_sees_it_was_sent(string role)
     {
         var account = Accounts.ForRole(role);
-        using var browser = await _platform.SignedInAsync(account);
+        using var browser = await fixture.SignedInAsync(account);
         var form = await browser.OpenAsync("/methodologie/appui/nouvelle");
 
         Assert.Equal(HttpStatusCode.OK, form.Status);
@@ -50,7 +52,7 @@ public sealed class AppuiPagesTests(InstalledPlatform fixture) : IClassFixture<I
     [Fact]
     public async Task A_demande_without_subject_too_long_or_due_before_it_was_received_is_refused_and_nothing_is_saved()
     {
-        using var reader = await _platform.SignedInAsync(Accounts.Lecteur);
+        using var reader = await fixture.SignedInAsync(Accounts.Lecteur);
         var before = await CountAsync(reader);
         var form = await reader.OpenAsync("/methodologie/appui/nouvelle");
 
@@ -77,14 +79,14 @@ public sealed class AppuiPagesTests(InstalledPlatform fixture) : IClassFixture<I
     public async Task The_coordinator_answers_with_time_spent_in_french_and_the_fiches_concerned()
     {
         Guid first, second;
-        using (var rows = new FicheRows(_platform))
+        using (var data = new MethodologyData(_platform))
         {
-            first = rows.Fiche(FicheRows.NewNumber(), "Guichet unique petite enfance", "EnCours");
-            second = rows.Fiche(FicheRows.NewNumber(), "Point d'accès aux droits", "ALancer");
+            first = data.Fiche(MethodologyData.NewNumber(), "Guichet unique petite enfance", "EnCours");
+            second = data.Fiche(MethodologyData.NewNumber(), "Point d'accès aux droits", "ALancer");
         }
-        using var reader = await _platform.SignedInAsync(Accounts.Lecteur);
+        using var reader = await fixture.SignedInAsync(Accounts.Lecteur);
         var demande = await CreateAsync(reader, "Construire les indicateurs de la fiche accès aux droits", received: Today.AddDays(-3));
-        using var coordinator = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordinator = await fixture.SignedInAsync(Accounts.Coordination);
         var page = await coordinator.OpenAsync(demande);
 
         var badHours = await coordinator.SubmitAndFollowAsync(page, Answer("Traitee", Today, "1001"), "form#reponse-form");
@@ -112,7 +114,7 @@ public sealed class AppuiPagesTests(InstalledPlatform fixture) : IClassFixture<I
 
         // Two fiches at once, as a multiple select posts them.
         var again = await coordinator.OpenAsync(demande);
-        var response = await OrientationPagesTests.PostWithTokenAsync(coordinator, again, demande,
+        var response = await PostWithTokenAsync(coordinator, again, demande,
             ("Input.Version", Value(again, "input[name='Input.Version']")), ("Input.Status", "Traitee"),
             ("Input.AnsweredOn", Today.ToString("yyyy-MM-dd")), ("Input.HoursSpent", "2,25"), ("Input.Text", "Complété."),
             ("Input.FicheIds", first.ToString()), ("Input.FicheIds", second.ToString()));
@@ -127,12 +129,12 @@ public sealed class AppuiPagesTests(InstalledPlatform fixture) : IClassFixture<I
     [InlineData(Roles.Contributeur)]
     public async Task Only_coordination_answers(string role)
     {
-        using var browser = await _platform.SignedInAsync(Accounts.ForRole(role));
+        using var browser = await fixture.SignedInAsync(Accounts.ForRole(role));
         var demande = await CreateAsync(browser, $"Demande de {role} {Guid.NewGuid():N}");
         var page = await browser.OpenAsync(demande);
 
         Assert.Null(page.Document.QuerySelector("form#reponse-form"));
-        var forged = await OrientationPagesTests.PostWithTokenAsync(browser, page, demande,
+        var forged = await PostWithTokenAsync(browser, page, demande,
             ("Input.Version", "1"), ("Input.Status", "Traitee"), ("Input.AnsweredOn", Today.ToString("yyyy-MM-dd")), ("Input.Text", "Réponse forgée"));
         Assert.Equal("/acces-refuse", Browser.RedirectPath(forged));
         Assert.Contains("Statut Reçue", (await browser.OpenAsync(demande)).TextOf("#demande"));
@@ -141,7 +143,7 @@ public sealed class AppuiPagesTests(InstalledPlatform fixture) : IClassFixture<I
     [Fact]
     public async Task An_answer_saved_meanwhile_by_someone_else_is_not_overwritten()
     {
-        using var coordinator = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordinator = await fixture.SignedInAsync(Accounts.Coordination);
         var demande = await CreateAsync(coordinator, $"Relire le bilan de la CTG {Guid.NewGuid():N}");
         var first = await coordinator.OpenAsync(demande);
         var second = await coordinator.OpenAsync(demande);
@@ -179,15 +181,12 @@ public sealed class AppuiPagesTests(InstalledPlatform fixture) : IClassFixture<I
         return page.Path;
     }
 
-    public static string Value(HtmlPage page, string selector) =>
-        page.Document.QuerySelector<IHtmlInputElement>(selector)?.Value ?? throw new Xunit.Sdk.XunitException($"Pas de champ {selector}.");
-
     private static async Task<int> CountAsync(Browser browser) =>
         (await browser.OpenAsync("/methodologie/appui")).Document.QuerySelectorAll("#demandes tbody tr").Length;
 }
 
-/// <summary>The figures of the appui and the filters of the list, on a platform of their own.</summary>
-public sealed class AppuiFiguresTests(InstalledPlatform fixture) : IClassFixture<InstalledPlatform>
+/// <summary>The figures of the appui and the filters of the list: they count every demande, on a platform of their own.</summary>
+public sealed class AppuiFiguresTests(MethodologyPlatform fixture) : IClassFixture<MethodologyPlatform>
 {
     private readonly PlatformFactory _platform = fixture.Platform;
     private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.Today);
@@ -195,7 +194,7 @@ public sealed class AppuiFiguresTests(InstalledPlatform fixture) : IClassFixture
     [Fact]
     public async Task The_list_counts_the_appui_by_status_and_requester_with_time_spent_median_delay_and_late_ones()
     {
-        using var coordinator = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordinator = await fixture.SignedInAsync(Accounts.Coordination);
         var old = await AppuiPagesTests.CreateAsync(coordinator, "Bilan à mi-parcours de la CTG", "Elu", new DateOnly(2024, 3, 4));
         await Answer(coordinator, old, "Traitee", new DateOnly(2024, 3, 7), "2,5");                                     // 3 days
         var late = await AppuiPagesTests.CreateAsync(coordinator, "Trame de fiche action", "Service", Today.AddDays(-20), Today.AddDays(-5));
@@ -204,7 +203,7 @@ public sealed class AppuiFiguresTests(InstalledPlatform fixture) : IClassFixture
         await Answer(coordinator, recent, "Traitee", Today, "0,75");                                                  // 10 days
         await AppuiPagesTests.CreateAsync(coordinator, "Questionnaire aux familles", "Partenaire", Today, Today.AddDays(5));
 
-        using var reader = await _platform.SignedInAsync(Accounts.Lecteur);
+        using var reader = await fixture.SignedInAsync(Accounts.Lecteur);
         var all = await reader.OpenAsync("/methodologie/appui");
 
         Assert.Equal("4", all.TextOf("[data-figure=total]"));

@@ -16,7 +16,7 @@ internal static class BriefSteps
         var response = await coordination.SubmitAsync(form, new Dictionary<string, string>
         {
             ["Input.Perimetre"] = perimeter,
-            ["Input.AsOf"] = (asOf ?? DashboardData.Today).ToString("yyyy-MM-dd"),
+            ["Input.AsOf"] = (asOf ?? MethodologyData.Today).ToString("yyyy-MM-dd"),
             ["Input.Title"] = title,
         });
         if (response.StatusCode != HttpStatusCode.Redirect)
@@ -47,17 +47,18 @@ internal static class BriefSteps
 }
 
 /// <summary>Notes d'aide à la décision: who prepares and reads them, what they say, what changed between two.</summary>
-public sealed class BriefTests(InstalledPlatform fixture) : IClassFixture<InstalledPlatform>
+[Collection(PlansCollection.Name)]
+public sealed class BriefTests(MethodologyPlatform fixture)
 {
-    private static readonly DateOnly T = DashboardData.Today;
+    private static readonly DateOnly T = MethodologyData.Today;
     private readonly PlatformFactory _platform = fixture.Platform;
 
     [Fact]
     public async Task Two_successive_notes_on_a_plan_say_what_changed_between_them()
     {
         Guid plan, n1, n2, n3, n4;
-        string a = DashboardData.NewNumber(), b = DashboardData.NewNumber(), c = DashboardData.NewNumber(), d = DashboardData.NewNumber();
-        using (var data = new DashboardData(_platform))
+        string a = MethodologyData.NewNumber(), b = MethodologyData.NewNumber(), c = MethodologyData.NewNumber(), d = MethodologyData.NewNumber();
+        using (var data = new MethodologyData(_platform))
         {
             plan = data.Plan("Plan des notes " + a);
             var axe1 = data.Node(plan, null, 0, 0, "1", "Petite enfance");
@@ -74,10 +75,10 @@ public sealed class BriefTests(InstalledPlatform fixture) : IClassFixture<Instal
             data.Indicator(n1, "indicateur:fiches-realisees", "Fiches actions réalisées");
             data.Indicator(n1, "indicateur:retire", "Indicateur retiré d'Évaluation");
         }
-        using var coordination = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordination = await fixture.SignedInAsync(Accounts.Coordination);
         var first = await BriefSteps.CreateAsync(coordination, $"plan:{plan}");
 
-        using var reader = await _platform.SignedInAsync(Accounts.Lecteur);
+        using var reader = await fixture.SignedInAsync(Accounts.Lecteur);
         var list = await reader.OpenAsync("/methodologie/notes");
         var row = HtmlPage.Normalize(list.Document.QuerySelector($"#notes tr[data-note='{first}']")!.TextContent);
         Assert.Contains($"Note d'aide à la décision — Plan des notes {a} — {T:dd/MM/yyyy}", row);
@@ -99,14 +100,14 @@ public sealed class BriefTests(InstalledPlatform fixture) : IClassFixture<Instal
         Assert.Contains([a, "Relais petite enfance", "Anne Martin", "En cours", "30\u00A0%", T.AddDays(-5).ToString("dd/MM/yyyy")], table);
 
         // Between the two notes: fiche a is done, b moves on, c leaves the plan, d enters it.
-        using (var data = new DashboardData(_platform))
+        using (var data = new MethodologyData(_platform))
         {
             data.Execute("UPDATE \"Met_FichesActions\" SET \"Status\" = 'Realisee', \"Progress\" = 100 WHERE \"Id\" = $1", n1);
             data.Execute("UPDATE \"Met_FichesActions\" SET \"Progress\" = 25 WHERE \"Id\" = $1", n2);
             data.Execute("DELETE FROM \"Met_PlanFiches\" WHERE \"FicheId\" = $1", n3);
             data.Place(plan, n4, null);
-            data.Change(n1, DateTimeOffset.UtcNow, "Camille Coordinatrice", "Statut", "En cours", "Réalisée");
-            data.Change(n1, DateTimeOffset.UtcNow, "Camille Coordinatrice", "Avancement", "30 %", "100 %");
+            data.Change(n1, DateTimeOffset.UtcNow, "Statut", "En cours", "Réalisée", "Camille Coordinatrice");
+            data.Change(n1, DateTimeOffset.UtcNow, "Avancement", "30 %", "100 %", "Camille Coordinatrice");
         }
         var second = await BriefSteps.CreateAsync(coordination, $"plan:{plan}", "COPIL de la CTG");
 
@@ -130,8 +131,8 @@ public sealed class BriefTests(InstalledPlatform fixture) : IClassFixture<Instal
     public async Task With_evaluation_enabled_the_indicators_linked_to_the_fiches_are_given_with_their_value()
     {
         Guid plan;
-        var number = DashboardData.NewNumber();
-        using (var data = new DashboardData(_platform))
+        var number = MethodologyData.NewNumber();
+        using (var data = new MethodologyData(_platform))
         {
             plan = data.Plan("Plan des indicateurs " + number);
             var fiche = data.Fiche(number, "Observatoire des familles", "EnCours", 50);
@@ -139,7 +140,7 @@ public sealed class BriefTests(InstalledPlatform fixture) : IClassFixture<Instal
             data.Indicator(fiche, "indicateur:fiches-realisees", "Fiches actions réalisées");
             data.Indicator(fiche, "indicateur:retire", "Indicateur retiré d'Évaluation");
         }
-        using var coordination = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordination = await fixture.SignedInAsync(Accounts.Coordination);
         var id = await BriefSteps.CreateAsync(coordination, $"plan:{plan}");
 
         var (text, _) = await BriefSteps.DownloadAsync(coordination, id);
@@ -153,9 +154,9 @@ public sealed class BriefTests(InstalledPlatform fixture) : IClassFixture<Instal
     public async Task A_note_on_an_axis_covers_its_subtree_and_a_note_on_a_theme_its_fiches()
     {
         Guid plan, axe1;
-        string a = DashboardData.NewNumber(), b = DashboardData.NewNumber(), c = DashboardData.NewNumber();
+        string a = MethodologyData.NewNumber(), b = MethodologyData.NewNumber(), c = MethodologyData.NewNumber();
         var theme = "Thème des notes " + a;
-        using (var data = new DashboardData(_platform))
+        using (var data = new MethodologyData(_platform))
         {
             plan = data.Plan("Plan des axes " + a, "Axe|Objectif opérationnel");
             axe1 = data.Node(plan, null, 0, 0, "1", "Petite enfance");
@@ -168,7 +169,7 @@ public sealed class BriefTests(InstalledPlatform fixture) : IClassFixture<Instal
             data.Place(plan, top, axe1);
             data.Place(plan, other, axe2);
         }
-        using var coordination = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordination = await fixture.SignedInAsync(Accounts.Coordination);
         var form = await coordination.OpenAsync("/methodologie/notes/nouvelle");
         var option = form.Document.QuerySelector<IHtmlOptionElement>($"#Input_Perimetre option[value='noeud:{axe1}']");
         Assert.NotNull(option);
@@ -192,12 +193,12 @@ public sealed class BriefTests(InstalledPlatform fixture) : IClassFixture<Instal
     public async Task A_wrong_perimeter_or_date_is_explained_and_nothing_is_saved()
     {
         Guid emptyPlan;
-        using (var data = new DashboardData(_platform))
+        using (var data = new MethodologyData(_platform))
         {
-            emptyPlan = data.Plan("Plan encore vide " + DashboardData.NewNumber());
+            emptyPlan = data.Plan("Plan encore vide " + MethodologyData.NewNumber());
         }
-        using var coordination = await _platform.SignedInAsync(Accounts.Coordination);
-        var before = DashboardData.Count(_platform, "SELECT COUNT(*) FROM \"Met_Briefs\"");
+        using var coordination = await fixture.SignedInAsync(Accounts.Coordination);
+        var before = MethodologyData.Count(_platform, "SELECT COUNT(*) FROM \"Met_Briefs\"");
 
         async Task<HtmlPage> PostAsync(string perimeter, string date)
         {
@@ -216,7 +217,7 @@ public sealed class BriefTests(InstalledPlatform fixture) : IClassFixture<Instal
         Assert.Contains("Indiquez la date", (await PostAsync($"plan:{emptyPlan}", "")).Errors);
         Assert.Contains("entre 2000 et 2100", (await PostAsync($"plan:{emptyPlan}", "1850-01-01")).Errors);
 
-        Assert.Equal(before, DashboardData.Count(_platform, "SELECT COUNT(*) FROM \"Met_Briefs\""));
+        Assert.Equal(before, MethodologyData.Count(_platform, "SELECT COUNT(*) FROM \"Met_Briefs\""));
     }
 
     [Theory]
@@ -225,16 +226,16 @@ public sealed class BriefTests(InstalledPlatform fixture) : IClassFixture<Instal
     public async Task Readers_and_contributors_read_and_download_notes_but_cannot_prepare_one(string role)
     {
         Guid plan;
-        var number = DashboardData.NewNumber();
-        using (var data = new DashboardData(_platform))
+        var number = MethodologyData.NewNumber();
+        using (var data = new MethodologyData(_platform))
         {
             plan = data.Plan("Plan des droits " + number);
             data.Place(plan, data.Fiche(number, "Fiche des droits"), null);
         }
-        using var coordination = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordination = await fixture.SignedInAsync(Accounts.Coordination);
         var id = await BriefSteps.CreateAsync(coordination, $"plan:{plan}");
 
-        using var browser = await _platform.SignedInAsync(Accounts.ForRole(role));
+        using var browser = await fixture.SignedInAsync(Accounts.ForRole(role));
         var list = await browser.OpenAsync("/methodologie/notes");
         Assert.Equal(HttpStatusCode.OK, list.Status);
         Assert.NotNull(list.Document.QuerySelector($"#notes tr[data-note='{id}']"));
@@ -242,41 +243,36 @@ public sealed class BriefTests(InstalledPlatform fixture) : IClassFixture<Instal
         await BriefSteps.DownloadAsync(browser, id);
 
         Assert.Equal("/acces-refuse", Browser.RedirectPath(await browser.GetAsync("/methodologie/notes/nouvelle")));
-        var before = DashboardData.Count(_platform, "SELECT COUNT(*) FROM \"Met_Briefs\"");
+        var before = MethodologyData.Count(_platform, "SELECT COUNT(*) FROM \"Met_Briefs\"");
         var token = list.Document.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
         var posted = await browser.Client.PostAsync("/methodologie/notes/nouvelle", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["Input.Perimetre"] = $"plan:{plan}", ["Input.AsOf"] = T.ToString("yyyy-MM-dd"), ["__RequestVerificationToken"] = token,
         }));
         Assert.Equal("/acces-refuse", Browser.RedirectPath(posted));
-        Assert.Equal(before, DashboardData.Count(_platform, "SELECT COUNT(*) FROM \"Met_Briefs\""));
+        Assert.Equal(before, MethodologyData.Count(_platform, "SELECT COUNT(*) FROM \"Met_Briefs\""));
 
         Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/methodologie/notes/{Guid.NewGuid()}/docx")).StatusCode);
     }
 }
 
-/// <summary>A platform where the Evaluation module is switched off.</summary>
-public sealed class WithoutEvaluation : InstalledPlatform
-{
-    protected override PlatformOptions Options => new() { DisabledModules = [Ctg.Sdk.ModuleIds.Evaluation] };
-}
-
-public sealed class BriefWithoutEvaluationTests(WithoutEvaluation fixture) : IClassFixture<WithoutEvaluation>
+[Collection(MethodologyAloneCollection.Name)]
+public sealed class BriefWithoutEvaluationTests(MethodologyAlone fixture)
 {
     [Fact]
     public async Task Without_evaluation_the_note_says_the_indicators_are_not_available()
     {
         var platform = fixture.Platform;
         Guid plan;
-        var number = DashboardData.NewNumber();
-        using (var data = new DashboardData(platform))
+        var number = MethodologyData.NewNumber();
+        using (var data = new MethodologyData(platform))
         {
             plan = data.Plan("Plan sans évaluation");
             var fiche = data.Fiche(number, "Observatoire des familles");
             data.Place(plan, fiche, null);
             data.Indicator(fiche, "indicateur:fiches-realisees", "Fiches actions réalisées");
         }
-        using var coordination = await platform.SignedInAsync(Accounts.Coordination);
+        using var coordination = await fixture.SignedInAsync(Accounts.Coordination);
         var id = await BriefSteps.CreateAsync(coordination, $"plan:{plan}");
 
         var (text, _) = await BriefSteps.DownloadAsync(coordination, id);

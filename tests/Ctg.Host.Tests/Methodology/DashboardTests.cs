@@ -2,22 +2,23 @@ namespace Ctg.Host.Tests.Methodology;
 
 /// <summary>
 /// A small plan whose every figure is counted by hand: 5 fiches in a plan (Axe 1 with a sub-objectif, Axe 2,
-/// an empty Axe 3, one fiche under no node), one more fiche outside it, jalons, pilotes, one pilote account.
+/// an empty Axe 3, one fiche under no node), one more fiche outside it, jalons, pilotes, one pilote account,
+/// three demandes d'appui. The dashboard and home tests share it and only read it: they count every row.
 /// </summary>
-public class DashboardTerritory : InstalledPlatform
+public sealed class DashboardTerritory : MethodologyPlatform, IAsyncLifetime
 {
-    public static readonly DateOnly T = DashboardData.Today;
+    public static readonly DateOnly T = MethodologyData.Today;
 
     public Guid Plan { get; private set; }
     public Guid F1 { get; private set; }
     public Guid F3 { get; private set; }
     public Guid F5 { get; private set; }
 
-    public async Task SeedAsync()
+    public new async Task InitializeAsync()
     {
-        await Task.CompletedTask;
-        using var data = new DashboardData(Platform);
-        var contributor = data.UserId(Accounts.Contributeur);
+        await base.InitializeAsync();
+        var contributor = MethodologyData.UserId(Platform, Accounts.Contributeur);
+        using var data = new MethodologyData(Platform);
         Plan = data.Plan("Plan d'essai du tableau de bord");
         var axe1 = data.Node(Plan, null, 0, 0, "1", "Petite enfance");
         var objectif = data.Node(Plan, axe1, 1, 0, "1.1", "Accueil du jeune enfant");
@@ -52,21 +53,16 @@ public class DashboardTerritory : InstalledPlatform
     }
 }
 
-public sealed class DashboardTests(DashboardTerritory territory) : IClassFixture<DashboardTerritory>, IAsyncLifetime
+[CollectionDefinition(Name)]
+public sealed class DashboardCollection : ICollectionFixture<DashboardTerritory>
+{
+    public const string Name = "Méthodologie : tableau de bord";
+}
+
+[Collection(DashboardCollection.Name)]
+public sealed class DashboardTests(DashboardTerritory territory)
 {
     private static readonly DateOnly T = DashboardTerritory.T;
-    private static bool _seeded;
-
-    public async Task InitializeAsync()
-    {
-        if (!_seeded)
-        {
-            await territory.SeedAsync();
-            _seeded = true;
-        }
-    }
-
-    public Task DisposeAsync() => Task.CompletedTask;
 
     private static List<string> Rows(HtmlPage page, string table) =>
         page.Document.QuerySelectorAll($"{table} tbody tr").Select(r => HtmlPage.Normalize(r.TextContent)).ToList();
@@ -74,7 +70,7 @@ public sealed class DashboardTests(DashboardTerritory territory) : IClassFixture
     [Fact]
     public async Task A_reader_sees_the_hand_checked_figures_of_a_plan()
     {
-        using var browser = await territory.Platform.SignedInAsync(Accounts.Lecteur);
+        using var browser = await territory.SignedInAsync(Accounts.Lecteur);
         var page = await browser.OpenAsync($"/methodologie/tableau-de-bord?plan={territory.Plan}");
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
@@ -114,7 +110,7 @@ public sealed class DashboardTests(DashboardTerritory territory) : IClassFixture
     [Fact]
     public async Task Without_a_plan_every_fiche_counts_and_no_axis_is_shown()
     {
-        using var browser = await territory.Platform.SignedInAsync(Accounts.Contributeur);
+        using var browser = await territory.SignedInAsync(Accounts.Contributeur);
         var page = await browser.OpenAsync("/methodologie/tableau-de-bord");
 
         Assert.Equal("6", page.TextOf("[data-chiffre=fiches]"));
@@ -129,7 +125,7 @@ public sealed class DashboardTests(DashboardTerritory territory) : IClassFixture
     [Fact]
     public async Task The_number_of_months_without_update_is_chosen_from_1_to_24()
     {
-        using var browser = await territory.Platform.SignedInAsync(Accounts.Lecteur);
+        using var browser = await territory.SignedInAsync(Accounts.Lecteur);
         var oneMonth = await browser.OpenAsync($"/methodologie/tableau-de-bord?plan={territory.Plan}&mois=1");
 
         Assert.Equal(["3", "4"], Rows(oneMonth, "#sans-mise-a-jour").Select(r => r.Split(' ')[0]).ToArray());
@@ -149,7 +145,7 @@ public sealed class DashboardTests(DashboardTerritory territory) : IClassFixture
     [Fact]
     public async Task A_pilote_finds_their_fiches_with_what_needs_them_and_others_learn_how_a_fiche_becomes_theirs()
     {
-        using var contributor = await territory.Platform.SignedInAsync(Accounts.Contributeur);
+        using var contributor = await territory.SignedInAsync(Accounts.Contributeur);
         var page = await contributor.OpenAsync("/methodologie/mes-fiches");
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
@@ -162,7 +158,7 @@ public sealed class DashboardTests(DashboardTerritory territory) : IClassFixture
         Assert.Contains($"Comité de suivi ({T.AddDays(10):dd/MM/yyyy})", fifth);
         Assert.Contains("Vous pilotez 2 fiche(s) action : 1 en retard", page.Text);
 
-        using var reader = await territory.Platform.SignedInAsync(Accounts.Lecteur);
+        using var reader = await territory.SignedInAsync(Accounts.Lecteur);
         var empty = await reader.OpenAsync("/methodologie/mes-fiches");
         Assert.Equal(HttpStatusCode.OK, empty.Status);
         Assert.Contains("« Compte du pilote »", empty.TextOf("#aucune-fiche"));
@@ -172,7 +168,7 @@ public sealed class DashboardTests(DashboardTerritory territory) : IClassFixture
     [Fact]
     public async Task The_echeancier_marks_what_was_missed_and_links_every_item_to_its_fiche()
     {
-        using var browser = await territory.Platform.SignedInAsync(Accounts.Lecteur);
+        using var browser = await territory.SignedInAsync(Accounts.Lecteur);
         var page = await browser.OpenAsync($"/methodologie/echeancier?plan={territory.Plan}");
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
@@ -196,7 +192,7 @@ public sealed class DashboardTests(DashboardTerritory territory) : IClassFixture
     [InlineData("Lecteur")]
     public async Task Every_role_reads_the_follow_up_pages(string role)
     {
-        using var browser = await territory.Platform.SignedInAsync(Accounts.ForRole(role));
+        using var browser = await territory.SignedInAsync(Accounts.ForRole(role));
         foreach (var path in new[] { "/methodologie", "/methodologie/tableau-de-bord", $"/methodologie/tableau-de-bord?plan={territory.Plan}", "/methodologie/mes-fiches", "/methodologie/echeancier", "/methodologie/notes" })
         {
             var page = await browser.OpenAsync(path);

@@ -6,19 +6,21 @@ using Word = DocumentFormat.OpenXml.Wordprocessing;
 namespace Ctg.Host.Tests.Methodology;
 
 /// <summary>The fiche and plan exports as a user downloads them: valid files, French names, the right content.</summary>
-public sealed class ExportTests(InstalledPlatform fixture) : IClassFixture<InstalledPlatform>
+[Collection(PlansCollection.Name)]
+public sealed class ExportTests(MethodologyPlatform fixture)
 {
     private readonly PlatformFactory _platform = fixture.Platform;
 
     private (Guid Plan, Guid Fiche, string Number, Guid Other) Seed()
     {
-        using var data = new PlanTestData(_platform);
+        using var data = new MethodologyData(_platform);
         var plan = data.Plan($"Plan CTG 2024–2028 {Guid.NewGuid():N}"[..26], "Axe|Enjeu", new DateOnly(2024, 1, 1), new DateOnly(2028, 12, 31));
         var axe = data.Node(plan, null, 0, 1, "2", "Parentalité");
         var enjeu = data.Node(plan, axe, 1, 1, "2.1", "Jeunes parents");
-        var number = PlanTestData.NewNumber();
-        var fiche = data.Fiche(number, "Structurer la fonction de Chargé(e) de Coopération Territoriale", "EnCours", new DateOnly(2025, 6, 30), "Chargée de coopération CTG",
-            40, "Les constats partagés font apparaître :\n- Une connaissance limitée de la CTG ;\n- Un fonctionnement cloisonné.", "Gouvernance");
+        var number = MethodologyData.NewNumber();
+        var fiche = data.Fiche(number, "Structurer la fonction de Chargé(e) de Coopération Territoriale", "EnCours", 40, deadline: new DateOnly(2025, 6, 30),
+            pilote: "Chargée de coopération CTG", theme: "Gouvernance",
+            diagnostic: "Les constats partagés font apparaître :\n- Une connaissance limitée de la CTG ;\n- Un fonctionnement cloisonné.");
         data.Mission(fiche, 1, "Impulser et piloter stratégiquement la CTG", "Impulser la dynamique CTG\nVeiller à l'appropriation partagée");
         data.Mission(fiche, 2, "Animer la gouvernance territoriale", "Mettre en réseau les acteurs");
         data.Jalon(fiche, "COPIL de lancement", new DateOnly(2025, 1, 15), new DateOnly(2025, 1, 20));
@@ -26,7 +28,7 @@ public sealed class ExportTests(InstalledPlatform fixture) : IClassFixture<Insta
         data.Financement(fiche, "CAF de l'Yonne", 2025, 25000m, 12500m);
         data.Financement(fiche, "CC Yonne Nord", 2025, 15000m, null);
         data.Place(plan, fiche, enjeu, 1);
-        var other = data.Fiche(PlanTestData.NewNumber(), "Fiche non classée", "Realisee");
+        var other = data.Fiche(MethodologyData.NewNumber(), "Fiche non classée", "Realisee");
         data.Place(plan, other, null, 2);
         return (plan, fiche, number, other);
     }
@@ -48,7 +50,7 @@ public sealed class ExportTests(InstalledPlatform fixture) : IClassFixture<Insta
     public async Task A_reader_downloads_a_fiche_as_a_valid_word_document_named_after_its_number()
     {
         var (_, fiche, number, _) = Seed();
-        using var lecteur = await _platform.SignedInAsync(Accounts.Lecteur);
+        using var lecteur = await fixture.SignedInAsync(Accounts.Lecteur);
 
         var (bytes, name, type) = await DownloadAsync(lecteur, $"/methodologie/fiches/{fiche}/docx");
 
@@ -70,7 +72,7 @@ public sealed class ExportTests(InstalledPlatform fixture) : IClassFixture<Insta
     public async Task The_print_view_shows_the_fiche_in_the_order_of_the_document()
     {
         var (_, fiche, number, _) = Seed();
-        using var lecteur = await _platform.SignedInAsync(Accounts.Lecteur);
+        using var lecteur = await fixture.SignedInAsync(Accounts.Lecteur);
 
         var page = await lecteur.OpenAsync($"/methodologie/fiches/{fiche}/imprimer");
 
@@ -89,7 +91,7 @@ public sealed class ExportTests(InstalledPlatform fixture) : IClassFixture<Insta
     public async Task The_plan_exports_to_a_workbook_with_a_row_per_fiche_and_real_dates()
     {
         var (plan, _, number, _) = Seed();
-        using var lecteur = await _platform.SignedInAsync(Accounts.Lecteur);
+        using var lecteur = await fixture.SignedInAsync(Accounts.Lecteur);
 
         var (bytes, name, _) = await DownloadAsync(lecteur, $"/methodologie/plans/{plan}/xlsx");
 
@@ -121,7 +123,7 @@ public sealed class ExportTests(InstalledPlatform fixture) : IClassFixture<Insta
     public async Task The_plan_exports_to_the_annex_of_a_convention_with_each_fiche_in_full()
     {
         var (plan, _, number, _) = Seed();
-        using var coordination = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordination = await fixture.SignedInAsync(Accounts.Coordination);
 
         var (bytes, name, _) = await DownloadAsync(coordination, $"/methodologie/plans/{plan}/docx");
 
@@ -146,21 +148,21 @@ public sealed class ExportTests(InstalledPlatform fixture) : IClassFixture<Insta
     public async Task A_plan_of_400_fiches_exports_every_fiche_to_word()
     {
         Guid plan;
-        using (var data = new PlanTestData(_platform))
+        using (var data = new MethodologyData(_platform))
         {
-            plan = data.Plan("Plan de 400 fiches à exporter");
+            plan = data.Plan("Plan de 400 fiches à exporter", MethodologyData.ThreeLevels);
             var axe = data.Node(plan, null, 0, 1, "1", "Axe unique");
             for (var i = 0; i < 400; i++)
             {
-                var fiche = data.Fiche(PlanTestData.NewNumber(), $"Fiche exportée {i}", "EnCours", new DateOnly(2027, 1, 1), "Pilote", 10,
-                    "Constat :\n- premier point ;\n- second point.\n" + new string('x', 1500));
+                var fiche = data.Fiche(MethodologyData.NewNumber(), $"Fiche exportée {i}", "EnCours", 10, deadline: new DateOnly(2027, 1, 1), pilote: "Pilote",
+                    diagnostic: "Constat :\n- premier point ;\n- second point.\n" + new string('x', 1500));
                 data.Mission(fiche, 1, "Première mission", "Un\nDeux");
                 data.Jalon(fiche, "Jalon", new DateOnly(2026, 6, 1));
                 data.Financement(fiche, "CAF", 2026, 1000m, null);
                 data.Place(plan, fiche, axe, i);
             }
         }
-        using var coordination = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordination = await fixture.SignedInAsync(Accounts.Coordination);
 
         // Its duration is measured by bench/methodology.sh, not here.
         var (bytes, _, _) = await DownloadAsync(coordination, $"/methodologie/plans/{plan}/docx");
@@ -173,7 +175,7 @@ public sealed class ExportTests(InstalledPlatform fixture) : IClassFixture<Insta
     [Fact]
     public async Task Unknown_fiches_and_plans_are_not_found()
     {
-        using var lecteur = await _platform.SignedInAsync(Accounts.Lecteur);
+        using var lecteur = await fixture.SignedInAsync(Accounts.Lecteur);
         foreach (var path in new[] { $"/methodologie/fiches/{Guid.NewGuid()}/docx", $"/methodologie/fiches/{Guid.NewGuid()}/imprimer", $"/methodologie/plans/{Guid.NewGuid()}/xlsx", $"/methodologie/plans/{Guid.NewGuid()}/docx", $"/methodologie/plans/{Guid.NewGuid()}" })
         {
             using var response = await lecteur.GetAsync(path);

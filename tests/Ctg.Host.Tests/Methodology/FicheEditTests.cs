@@ -1,12 +1,14 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Ctg.Host.Tests.Governance;
-using static Ctg.Host.Tests.Methodology.FicheSteps;
+using static Ctg.Host.Tests.Methodology.MethodologyData;
+using static Ctg.Host.Tests.Methodology.MethodologySteps;
 
 namespace Ctg.Host.Tests.Methodology;
 
 /// <summary>Writing a fiche action with every field, and who may.</summary>
-public sealed class FicheEditTests(InstalledPlatform fixture) : IClassFixture<InstalledPlatform>
+[Collection(FichesCollection.Name)]
+public sealed class FicheEditTests(MethodologyPlatform fixture)
 {
     private readonly PlatformFactory _platform = fixture.Platform;
 
@@ -18,7 +20,7 @@ public sealed class FicheEditTests(InstalledPlatform fixture) : IClassFixture<In
         {
             organisation = rows.Organisation("Maison des familles du Nord-Yonne", "Association");
         }
-        using var coordination = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordination = await fixture.SignedInAsync(Accounts.Coordination);
         var form = await coordination.OpenAsync("/methodologie/fiches/nouvelle");
         Assert.Equal(HttpStatusCode.OK, form.Status);
         var communes = form.Document.QuerySelectorAll<IHtmlInputElement>("input[name='Input.Communes']").Where(c => c.Value != "*").Take(2).ToList();
@@ -48,7 +50,7 @@ public sealed class FicheEditTests(InstalledPlatform fixture) : IClassFixture<In
             ["Input.Deadline"] = "2099-12-31",
             ["Input.TargetAudience"] = "Élus locaux\nPartenaires institutionnels",
             ["Input.Pilote"] = "Chargée de coopération CTG",
-            ["Input.PiloteUserId"] = Option(form, "Input_PiloteUserId", Accounts.Contributeur.DisplayName),
+            ["Input.PiloteUserId"] = Option(form, "#Input_PiloteUserId", Accounts.Contributeur.DisplayName),
             ["Input.Services"] = "Service enfance-jeunesse de la CCYN",
             ["Input.PartenairesText"] = "- CAF de l'Yonne\n- Conseil départemental",
             ["Input.EluReferent"] = "Mme la vice-présidente",
@@ -127,9 +129,9 @@ public sealed class FicheEditTests(InstalledPlatform fixture) : IClassFixture<In
     [Fact]
     public async Task Markup_typed_or_pasted_is_stored_as_plain_text()
     {
-        using var coordination = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordination = await fixture.SignedInAsync(Accounts.Coordination);
         var number = NewNumber();
-        var id = await CreateAsync(coordination, number, "<b>Accueil</b> des familles", new Dictionary<string, string>
+        var id = await CreateFicheAsync(coordination, number, "<b>Accueil</b> des familles", new Dictionary<string, string>
         {
             ["Input.Diagnostic"] = "<p>Constat <script>alert('x')</script><i>partagé</i></p><ul><li>Isolement</li></ul>",
         });
@@ -144,9 +146,9 @@ public sealed class FicheEditTests(InstalledPlatform fixture) : IClassFixture<In
     [Fact]
     public async Task Wrong_input_is_refused_with_a_french_message_next_to_its_field_and_nothing_is_saved()
     {
-        using var coordination = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordination = await fixture.SignedInAsync(Accounts.Coordination);
         var taken = NewNumber();
-        await CreateAsync(coordination, taken, "Fiche existante");
+        await CreateFicheAsync(coordination, taken, "Fiche existante");
         var cases = new (Dictionary<string, string> Fields, string Field, string Message)[]
         {
             (new() { ["Input.Number"] = taken }, "Input.Number", $"La fiche n° {taken} existe déjà."),
@@ -177,8 +179,8 @@ public sealed class FicheEditTests(InstalledPlatform fixture) : IClassFixture<In
     [Fact]
     public async Task An_edit_writes_one_history_line_per_changed_field_with_who_and_when()
     {
-        using var coordination = await _platform.SignedInAsync(Accounts.Coordination);
-        var id = await CreateAsync(coordination, NewNumber(), "Harmoniser les accueils de loisirs", new Dictionary<string, string>
+        using var coordination = await fixture.SignedInAsync(Accounts.Coordination);
+        var id = await CreateFicheAsync(coordination, NewNumber(), "Harmoniser les accueils de loisirs", new Dictionary<string, string>
         {
             ["Input.Diagnostic"] = string.Join(" ", Enumerable.Repeat("Les accueils du mercredi sont inégalement répartis.", 40)),
         });
@@ -218,8 +220,8 @@ public sealed class FicheEditTests(InstalledPlatform fixture) : IClassFixture<In
     [Fact]
     public async Task Two_edits_from_the_same_version_the_second_is_refused_and_the_first_kept()
     {
-        using var coordination = await _platform.SignedInAsync(Accounts.Coordination);
-        var id = await CreateAsync(coordination, NewNumber(), "Créer un LAEP itinérant");
+        using var coordination = await fixture.SignedInAsync(Accounts.Coordination);
+        var id = await CreateFicheAsync(coordination, NewNumber(), "Créer un LAEP itinérant");
         var first = await coordination.OpenAsync($"/methodologie/fiches/{id}/modifier");
         var second = await coordination.OpenAsync($"/methodologie/fiches/{id}/modifier");
 
@@ -237,14 +239,14 @@ public sealed class FicheEditTests(InstalledPlatform fixture) : IClassFixture<In
     public async Task A_contributeur_edits_the_fiches_they_pilot_but_cannot_hand_them_over()
     {
         var contributeurId = UserId(_platform, Accounts.Contributeur);
-        using var coordination = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordination = await fixture.SignedInAsync(Accounts.Coordination);
         var form = await coordination.OpenAsync("/methodologie/fiches/nouvelle");
-        var mine = await CreateAsync(coordination, NewNumber(), "Fiche pilotée par Chloé", new Dictionary<string, string>
+        var mine = await CreateFicheAsync(coordination, NewNumber(), "Fiche pilotée par Chloé", new Dictionary<string, string>
         {
-            ["Input.PiloteUserId"] = Option(form, "Input_PiloteUserId", Accounts.Contributeur.DisplayName),
+            ["Input.PiloteUserId"] = Option(form, "#Input_PiloteUserId", Accounts.Contributeur.DisplayName),
         });
-        var other = await CreateAsync(coordination, NewNumber(), "Fiche d'un autre pilote");
-        using var contributeur = await _platform.SignedInAsync(Accounts.Contributeur);
+        var other = await CreateFicheAsync(coordination, NewNumber(), "Fiche d'un autre pilote");
+        using var contributeur = await fixture.SignedInAsync(Accounts.Contributeur);
 
         var edit = await contributeur.OpenAsync($"/methodologie/fiches/{mine}/modifier");
         Assert.Equal(HttpStatusCode.OK, edit.Status);
@@ -277,13 +279,13 @@ public sealed class FicheEditTests(InstalledPlatform fixture) : IClassFixture<In
     [Fact]
     public async Task A_lecteur_reads_every_fiche_page_but_cannot_change_anything()
     {
-        using var coordination = await _platform.SignedInAsync(Accounts.Coordination);
-        var id = await CreateAsync(coordination, NewNumber(), "Faciliter l'accès aux droits", new Dictionary<string, string>
+        using var coordination = await fixture.SignedInAsync(Accounts.Coordination);
+        var id = await CreateFicheAsync(coordination, NewNumber(), "Faciliter l'accès aux droits", new Dictionary<string, string>
         {
             ["Input.Jalons[0].Title"] = "Ouverture France services", ["Input.Jalons[0].DueOn"] = "2020-01-10",
         });
         var jalon = Scalar(_platform, "SELECT Id FROM Met_FicheJalons WHERE FicheId = $1", id)!.ToString()!.ToLowerInvariant();
-        using var lecteur = await _platform.SignedInAsync(Accounts.Lecteur);
+        using var lecteur = await fixture.SignedInAsync(Accounts.Lecteur);
 
         var page = await lecteur.OpenAsync($"/methodologie/fiches/{id}");
         Assert.Equal(HttpStatusCode.OK, page.Status);

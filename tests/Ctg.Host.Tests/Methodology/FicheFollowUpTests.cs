@@ -1,10 +1,12 @@
 using System.Globalization;
-using static Ctg.Host.Tests.Methodology.FicheSteps;
+using static Ctg.Host.Tests.Methodology.MethodologyData;
+using static Ctg.Host.Tests.Methodology.MethodologySteps;
 
 namespace Ctg.Host.Tests.Methodology;
 
 /// <summary>Following a fiche up from its page: progress, notes, jalons; and what the other modules hear of it.</summary>
-public sealed class FicheFollowUpTests(InstalledPlatform fixture) : IClassFixture<InstalledPlatform>
+[Collection(FichesCollection.Name)]
+public sealed class FicheFollowUpTests(MethodologyPlatform fixture)
 {
     private readonly PlatformFactory _platform = fixture.Platform;
 
@@ -13,10 +15,10 @@ public sealed class FicheFollowUpTests(InstalledPlatform fixture) : IClassFixtur
     [Fact]
     public async Task A_new_fiche_is_announced_and_the_evaluation_journal_records_it()
     {
-        using var coordination = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordination = await fixture.SignedInAsync(Accounts.Coordination);
         var number = NewNumber();
 
-        await CreateAsync(coordination, number, "Soutenir le projet social du centre social");
+        await CreateFicheAsync(coordination, number, "Soutenir le projet social du centre social");
 
         Assert.Contains($"Fiche action créée : n° {number}, Soutenir le projet social du centre social", Journal(_platform));
     }
@@ -24,9 +26,9 @@ public sealed class FicheFollowUpTests(InstalledPlatform fixture) : IClassFixtur
     [Fact]
     public async Task The_quick_progress_form_changes_status_progress_and_weather_with_history_and_notification()
     {
-        using var coordination = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordination = await fixture.SignedInAsync(Accounts.Coordination);
         var number = NewNumber();
-        var id = await CreateAsync(coordination, number, "Développer l'accueil du jeune enfant");
+        var id = await CreateFicheAsync(coordination, number, "Développer l'accueil du jeune enfant");
         var page = await coordination.OpenAsync($"/methodologie/fiches/{id}");
 
         var refused = await coordination.SubmitAndFollowAsync(page, new Dictionary<string, string> { ["Input.Progress"] = "150" }, "#form-avancement");
@@ -55,8 +57,8 @@ public sealed class FicheFollowUpTests(InstalledPlatform fixture) : IClassFixtur
     [Fact]
     public async Task Notes_de_suivi_are_dated_signed_and_shown_newest_first()
     {
-        using var coordination = await _platform.SignedInAsync(Accounts.Coordination);
-        var id = await CreateAsync(coordination, NewNumber(), "Créer un lieu d'accueil enfants-parents");
+        using var coordination = await fixture.SignedInAsync(Accounts.Coordination);
+        var id = await CreateFicheAsync(coordination, NewNumber(), "Créer un lieu d'accueil enfants-parents");
         var page = await coordination.OpenAsync($"/methodologie/fiches/{id}");
 
         var empty = await coordination.SubmitAndFollowAsync(page, new Dictionary<string, string> { ["Input.Text"] = "  " }, "#form-note");
@@ -77,9 +79,9 @@ public sealed class FicheFollowUpTests(InstalledPlatform fixture) : IClassFixtur
     [Fact]
     public async Task A_jalon_marked_reached_shows_its_date_writes_history_and_is_announced_late()
     {
-        using var coordination = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordination = await fixture.SignedInAsync(Accounts.Coordination);
         var number = NewNumber();
-        var id = await CreateAsync(coordination, number, "Harmoniser les accueils du mercredi", new Dictionary<string, string>
+        var id = await CreateFicheAsync(coordination, number, "Harmoniser les accueils du mercredi", new Dictionary<string, string>
         {
             ["Input.Jalons[0].Title"] = "Réunion des directeurs d'ALSH", ["Input.Jalons[0].DueOn"] = "2021-09-01",
         });
@@ -98,9 +100,9 @@ public sealed class FicheFollowUpTests(InstalledPlatform fixture) : IClassFixtur
     [Fact]
     public async Task Coordination_deletes_a_fiche_after_confirmation_with_everything_attached_to_it()
     {
-        using var coordination = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordination = await fixture.SignedInAsync(Accounts.Coordination);
         var title = "Fiche à supprimer " + Guid.NewGuid().ToString("N")[..6];
-        var (plan, _) = AddPlan(_platform, "Plan " + title);
+        var (plan, _) = PlanWithOneAxis(_platform, "Plan " + title);
         var form = await coordination.OpenAsync($"/methodologie/fiches/nouvelle?plan={plan}");
         var created = await coordination.SubmitAsync(form, new Dictionary<string, string>
         {

@@ -1,24 +1,25 @@
-using Xunit.Abstractions;
-using static Ctg.Host.Tests.Methodology.FicheSteps;
+using static Ctg.Host.Tests.Methodology.MethodologyData;
+using static Ctg.Host.Tests.Methodology.MethodologySteps;
 
 namespace Ctg.Host.Tests.Methodology;
 
 /// <summary>The list of fiches actions and its filters; a fiche created from a plan's tree is placed in it.</summary>
-public sealed class FicheListTests(InstalledPlatform fixture) : IClassFixture<InstalledPlatform>
+[Collection(FichesCollection.Name)]
+public sealed class FicheListTests(MethodologyPlatform fixture)
 {
     private readonly PlatformFactory _platform = fixture.Platform;
 
     [Fact]
     public async Task Fiches_are_listed_in_plan_order_and_filtered_by_text_status_theme_pilote_plan_and_lateness()
     {
-        using var coordination = await _platform.SignedInAsync(Accounts.Coordination);
-        var (plan, _) = AddPlan(_platform, "Plan de la CTG " + Guid.NewGuid().ToString("N")[..6]);
-        var prefix = "L" + Random.Shared.Next(1000, 9999);
-        await CreateAsync(coordination, prefix + ".10", "Accès aux droits des familles", new Dictionary<string, string>
+        using var coordination = await fixture.SignedInAsync(Accounts.Coordination);
+        var (plan, _) = PlanWithOneAxis(_platform, "Plan de la CTG " + Guid.NewGuid().ToString("N")[..6]);
+        var prefix = NewNumber("L");
+        await CreateFicheAsync(coordination, prefix + ".10", "Accès aux droits des familles", new Dictionary<string, string>
         {
             ["Input.Theme"] = "Accès aux droits", ["Input.Status"] = "EnCours", ["Input.Deadline"] = "2020-12-31", ["Input.Progress"] = "60", ["Input.Pilote"] = "France services",
         });
-        await CreateAsync(coordination, prefix + ".2", "Parentalité en milieu rural", new Dictionary<string, string>
+        await CreateFicheAsync(coordination, prefix + ".2", "Parentalité en milieu rural", new Dictionary<string, string>
         {
             ["Input.Theme"] = "Parentalité", ["Input.Status"] = "Realisee", ["Input.Deadline"] = "2020-12-31",
         });
@@ -45,15 +46,15 @@ public sealed class FicheListTests(InstalledPlatform fixture) : IClassFixture<In
     [Fact]
     public async Task A_fiche_created_from_a_node_of_a_plan_is_placed_under_it_and_links_to_the_plan()
     {
-        using var coordination = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordination = await fixture.SignedInAsync(Accounts.Coordination);
         var title = "Plan PEDT " + Guid.NewGuid().ToString("N")[..6];
-        var (plan, node) = AddPlan(_platform, title);
-        var (_, otherNode) = AddPlan(_platform, "Autre plan " + Guid.NewGuid().ToString("N")[..6]);
+        var (plan, node) = PlanWithOneAxis(_platform, title);
+        var (_, otherNode) = PlanWithOneAxis(_platform, "Autre plan " + Guid.NewGuid().ToString("N")[..6]);
 
         var form = await coordination.OpenAsync($"/methodologie/fiches/nouvelle?plan={plan}&noeud={node}");
         Assert.Contains($"{title} › 1 – Petite enfance", form.TextOf("#placement"));
         Assert.Equal(HttpStatusCode.NotFound, (await coordination.GetAsync($"/methodologie/fiches/nouvelle?plan={plan}&noeud={otherNode}")).StatusCode);
-        var id = await CreateAsync(coordination, NewNumber(), "Relais petite enfance itinérant", new Dictionary<string, string>());
+        var id = await CreateFicheAsync(coordination, NewNumber(), "Relais petite enfance itinérant", new Dictionary<string, string>());
         var response = await coordination.SubmitAsync(form, new Dictionary<string, string> { ["Input.Number"] = NewNumber(), ["Input.Title"] = "Crèche du nord" });
         var page = await coordination.OpenAsync(Browser.RedirectPath(response));
 
@@ -66,8 +67,8 @@ public sealed class FicheListTests(InstalledPlatform fixture) : IClassFixture<In
     [Fact]
     public async Task A_plan_of_hundreds_of_fiches_lists_them_all_in_order_without_their_long_texts()
     {
-        var (plan, _) = AddPlan(_platform, "Grand plan " + Guid.NewGuid().ToString("N")[..6]);
-        var prefix = "G" + Random.Shared.Next(1000, 9999);
+        var (plan, _) = PlanWithOneAxis(_platform, "Grand plan " + Guid.NewGuid().ToString("N")[..6]);
+        var prefix = NewNumber("G");
         using (var connection = _platform.OpenDatabase())
         using (var transaction = connection.BeginTransaction())
         {
@@ -90,7 +91,7 @@ public sealed class FicheListTests(InstalledPlatform fixture) : IClassFixture<In
             }
             transaction.Commit();
         }
-        using var lecteur = await _platform.SignedInAsync(Accounts.Lecteur);
+        using var lecteur = await fixture.SignedInAsync(Accounts.Lecteur);
 
         var page = await lecteur.OpenAsync($"/methodologie/fiches?plan={plan}");
 

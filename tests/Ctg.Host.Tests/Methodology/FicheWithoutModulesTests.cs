@@ -1,28 +1,25 @@
-using static Ctg.Host.Tests.Methodology.FicheSteps;
+using static Ctg.Host.Tests.Methodology.MethodologyData;
+using static Ctg.Host.Tests.Methodology.MethodologySteps;
 
 namespace Ctg.Host.Tests.Methodology;
 
 /// <summary>Governance, Evaluation and Dispositifs switched off: the fiche form says what it cannot offer, and works.</summary>
-public sealed class FicheWithoutModulesTests(FicheWithoutModulesTests.Platform fixture) : IClassFixture<FicheWithoutModulesTests.Platform>
+[Collection(MethodologyAloneCollection.Name)]
+public sealed class FicheWithoutModulesTests(MethodologyAlone fixture)
 {
     private readonly PlatformFactory _platform = fixture.Platform;
-
-    public sealed class Platform : InstalledPlatform
-    {
-        protected override PlatformOptions Options => new() { DisabledModules = ["governance", "evaluation", "dispositifs"] };
-    }
 
     [Fact]
     public async Task The_form_says_which_choices_are_unavailable_and_typed_partners_are_saved()
     {
-        using var coordination = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordination = await fixture.SignedInAsync(Accounts.Coordination);
         var form = await coordination.OpenAsync("/methodologie/fiches/nouvelle");
         Assert.Contains("Module désactivé", form.TextOf("#partenaires-off"));
         Assert.Contains("Module désactivé", form.TextOf("#indicateurs-off"));
         Assert.Contains("Module désactivé", form.TextOf("#dispositif-off"));
         Assert.Null(form.Document.QuerySelector("input[name='Input.PartenaireReferences']"));
 
-        var id = await CreateAsync(coordination, NewNumber(), "Fiche sans annuaire", new Dictionary<string, string>
+        var id = await CreateFicheAsync(coordination, NewNumber(), "Fiche sans annuaire", new Dictionary<string, string>
         {
             ["Input.PartenairesText"] = "CAF de l'Yonne\nMSA Bourgogne",
             ["Input.IndicatorsText"] = "- Nombre de familles accompagnées",
@@ -38,8 +35,8 @@ public sealed class FicheWithoutModulesTests(FicheWithoutModulesTests.Platform f
     [Fact]
     public async Task Partners_and_indicators_linked_before_the_modules_were_switched_off_are_kept_by_an_edit()
     {
-        using var coordination = await _platform.SignedInAsync(Accounts.Coordination);
-        var id = await CreateAsync(coordination, NewNumber(), "Fiche liée à l'annuaire", new Dictionary<string, string> { ["Input.PartenairesText"] = "Tapé à la main" });
+        using var coordination = await fixture.SignedInAsync(Accounts.Coordination);
+        var id = await CreateFicheAsync(coordination, NewNumber(), "Fiche liée à l'annuaire", new Dictionary<string, string> { ["Input.PartenairesText"] = "Tapé à la main" });
         using (var connection = _platform.OpenDatabase())
         using (var command = connection.CreateCommand())
         {

@@ -1,25 +1,13 @@
 namespace Ctg.Host.Tests.Methodology;
 
 /// <summary>The module's home: what it offers, with live counts and links.</summary>
-public sealed class HomeTests(HomeTerritory territory) : IClassFixture<HomeTerritory>, IAsyncLifetime
+[Collection(DashboardCollection.Name)]
+public sealed class HomeTests(DashboardTerritory territory)
 {
-    private static bool _seeded;
-
-    public async Task InitializeAsync()
-    {
-        if (!_seeded)
-        {
-            await territory.SeedAsync();
-            _seeded = true;
-        }
-    }
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
     [Fact]
     public async Task The_home_counts_fiches_by_status_late_ones_open_demandes_and_the_pilote_s_own()
     {
-        using var contributor = await territory.Platform.SignedInAsync(Accounts.Contributeur);
+        using var contributor = await territory.SignedInAsync(Accounts.Contributeur);
         var page = await contributor.OpenAsync("/methodologie");
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
@@ -39,7 +27,7 @@ public sealed class HomeTests(HomeTerritory territory) : IClassFixture<HomeTerri
     {
         string[] everyone = ["/methodologie/plans", "/methodologie/fiches", "/methodologie/orientations", "/methodologie/appui",
             "/methodologie/tableau-de-bord", "/methodologie/echeancier", "/methodologie/mes-fiches", "/methodologie/notes"];
-        using var reader = await territory.Platform.SignedInAsync(Accounts.Lecteur);
+        using var reader = await territory.SignedInAsync(Accounts.Lecteur);
         var readerPage = await reader.OpenAsync("/methodologie");
         var readerLinks = readerPage.Document.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ToHashSet();
         Assert.Superset(everyone.ToHashSet(), readerLinks!);
@@ -47,12 +35,9 @@ public sealed class HomeTests(HomeTerritory territory) : IClassFixture<HomeTerri
         Assert.DoesNotContain("/methodologie/fiches/importer", readerLinks);
         Assert.Equal("0", readerPage.TextOf("[data-chiffre=mes-fiches]"));
 
-        using var coordination = await territory.Platform.SignedInAsync(Accounts.Coordination);
+        using var coordination = await territory.SignedInAsync(Accounts.Coordination);
         var links = (await coordination.OpenAsync("/methodologie")).Document.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ToHashSet();
         Assert.Contains("/methodologie/notes/nouvelle", links);
         Assert.Contains("/methodologie/fiches/importer", links);
     }
 }
-
-/// <summary>The dashboard's territory, on a platform of its own.</summary>
-public sealed class HomeTerritory : DashboardTerritory;

@@ -1,13 +1,15 @@
-using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using static Ctg.Host.Tests.Methodology.MethodologyData;
+using static Ctg.Host.Tests.Methodology.MethodologySteps;
 
 namespace Ctg.Host.Tests.Methodology;
 
 /// <summary>Importing a fiche from its text or its .docx, and a plan from its outline, through the pages.</summary>
-public sealed class ImportPagesTests(InstalledPlatform fixture) : IClassFixture<InstalledPlatform>
+[Collection(FichesCollection.Name)]
+public sealed class ImportPagesTests(MethodologyPlatform fixture)
 {
     private const string FicheImport = "/methodologie/fiches/importer";
 
@@ -15,12 +17,9 @@ public sealed class ImportPagesTests(InstalledPlatform fixture) : IClassFixture<
 
     private static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "fixtures", name);
 
-    /// <summary>A fiche number no other test uses, in a form the importer reads as a number ("214.37.908").</summary>
-    private static string NewNumber() => string.Join(".", Enumerable.Range(0, 3).Select(_ => Random.Shared.Next(1, 1000).ToString(CultureInfo.InvariantCulture)));
-
     private static string Fiche17(string number) => File.ReadAllText(Fixture("fiche-action-17.txt")).Replace("Fiche Action 17", $"Fiche Action {number}");
 
-    private long FicheCount() => FicheSteps.Count(_platform, "SELECT COUNT(*) FROM Met_FichesActions");
+    private long FicheCount() => Count(_platform, "SELECT COUNT(*) FROM Met_FichesActions");
 
     private static async Task<HtmlPage> PasteAsync(Browser browser, string text)
     {
@@ -59,13 +58,13 @@ public sealed class ImportPagesTests(InstalledPlatform fixture) : IClassFixture<
             .ToDictionary(r => HtmlPage.Normalize(r.QuerySelector("th")!.TextContent), r => (HtmlPage.Normalize(r.QuerySelector("th")!.TextContent), HtmlPage.Normalize(r.QuerySelector("td")!.TextContent)));
 
     private string? Column(Guid fiche, string column) =>
-        FicheSteps.Scalar(_platform, $"SELECT \"{column}\" FROM Met_FichesActions WHERE Id = $1", fiche) as string;
+        Scalar(_platform, $"SELECT \"{column}\" FROM Met_FichesActions WHERE Id = $1", fiche) as string;
 
     [Fact]
     public async Task A_pasted_fiche_is_reviewed_section_by_section_then_saved_with_every_field()
     {
-        using var coordination = await _platform.SignedInAsync(Accounts.Coordination);
-        var number = NewNumber();
+        using var coordination = await fixture.SignedInAsync(Accounts.Coordination);
+        var number = NewDottedNumber();
 
         var review = await PasteAsync(coordination, Fiche17(number));
 
@@ -88,7 +87,7 @@ public sealed class ImportPagesTests(InstalledPlatform fixture) : IClassFixture<
         Assert.Equal("Structurer l'observation, le suivi et l'évaluation", Field(review, "Input_Missions_4_Title"));
         Assert.Equal("", Field(review, "Input_Missions_5_Title"));
         Assert.Equal("", Field(review, "Input_OtherInformation"));
-        Assert.Equal(0, FicheSteps.Count(_platform, "SELECT COUNT(*) FROM Met_FichesActions WHERE Number = $1", number));
+        Assert.Equal(0, Count(_platform, "SELECT COUNT(*) FROM Met_FichesActions WHERE Number = $1", number));
 
         var saved = await coordination.SubmitAndFollowAsync(review, new Dictionary<string, string> { ["Input.Pilote"] = "Camille Coordinatrice" }, "form#enregistrer");
 
@@ -106,16 +105,16 @@ public sealed class ImportPagesTests(InstalledPlatform fixture) : IClassFixture<
         Assert.StartsWith("- Une meilleure connaissance", Column(id, "ExpectedResults"));
         Assert.StartsWith("- Nombre et régularité", Column(id, "IndicatorsText"));
         Assert.Null(Column(id, "OtherInformation"));
-        Assert.Equal(5, FicheSteps.Count(_platform, "SELECT COUNT(*) FROM Met_FicheMissions WHERE FicheId = $1", id));
-        Assert.Equal("Import", FicheSteps.Scalar(_platform, "SELECT NewValue FROM Met_FicheChanges WHERE FicheId = $1 AND Field = 'Création'", id));
-        Assert.Equal(5, FicheSteps.Count(_platform, "SELECT COUNT(*) FROM Met_FichePartenaires WHERE FicheId = $1", id));
-        Assert.Equal(1, FicheSteps.Count(_platform, "SELECT COUNT(*) FROM Met_FichePartenaires WHERE FicheId = $1 AND Name LIKE 'Acteurs du territoire%'", id));
+        Assert.Equal(5, Count(_platform, "SELECT COUNT(*) FROM Met_FicheMissions WHERE FicheId = $1", id));
+        Assert.Equal("Import", Scalar(_platform, "SELECT NewValue FROM Met_FicheChanges WHERE FicheId = $1 AND Field = 'Création'", id));
+        Assert.Equal(5, Count(_platform, "SELECT COUNT(*) FROM Met_FichePartenaires WHERE FicheId = $1", id));
+        Assert.Equal(1, Count(_platform, "SELECT COUNT(*) FROM Met_FichePartenaires WHERE FicheId = $1 AND Name LIKE 'Acteurs du territoire%'", id));
     }
 
     [Fact]
     public async Task The_word_document_of_the_fiche_is_read_like_its_text_and_placed_in_the_chosen_plan()
     {
-        using var coordination = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordination = await fixture.SignedInAsync(Accounts.Coordination);
         var plan = await CreatePlanAsync(coordination, $"Plan import {Guid.NewGuid():N}"[..30]);
 
         var review = await UploadAsync(coordination, FicheImport, "lire", File.ReadAllBytes(Fixture("fiche-action-17.docx")), "fiche-action-17.docx",
@@ -127,7 +126,7 @@ public sealed class ImportPagesTests(InstalledPlatform fixture) : IClassFixture<
         Assert.Contains("aujourd’hui insuffisamment identifiées", Field(review, "Input_Diagnostic"));
         Assert.Equal("Contribuer à l’aide à la décision stratégique.", Field(review, "Input_Missions_2_Items").Replace("\r\n", "\n").Split('\n')[2]);
 
-        var number = NewNumber();
+        var number = NewDottedNumber();
         var saved = await coordination.SubmitAndFollowAsync(review, new Dictionary<string, string>
         {
             ["Input.Number"] = number,
@@ -136,16 +135,16 @@ public sealed class ImportPagesTests(InstalledPlatform fixture) : IClassFixture<
 
         var id = Guid.Parse(saved.Path.Split('/').Last());
         Assert.Equal(number, Column(id, "Number"));
-        Assert.Equal(5, FicheSteps.Count(_platform, "SELECT COUNT(*) FROM Met_FicheMissions WHERE FicheId = $1", id));
-        Assert.Equal(1, FicheSteps.Count(_platform, "SELECT COUNT(*) FROM Met_PlanFiches WHERE FicheId = $1 AND PlanId = $2", id, plan));
+        Assert.Equal(5, Count(_platform, "SELECT COUNT(*) FROM Met_FicheMissions WHERE FicheId = $1", id));
+        Assert.Equal(1, Count(_platform, "SELECT COUNT(*) FROM Met_PlanFiches WHERE FicheId = $1 AND PlanId = $2", id, plan));
     }
 
     [Fact]
     public async Task A_number_already_used_is_refused_next_to_the_number_and_the_review_is_kept()
     {
-        using var coordination = await _platform.SignedInAsync(Accounts.Coordination);
-        var number = NewNumber();
-        await FicheSteps.CreateAsync(coordination, number, "Fiche déjà saisie");
+        using var coordination = await fixture.SignedInAsync(Accounts.Coordination);
+        var number = NewDottedNumber();
+        await CreateFicheAsync(coordination, number, "Fiche déjà saisie");
 
         var review = await PasteAsync(coordination, Fiche17(number));
         var refused = await coordination.SubmitAndFollowAsync(review, new Dictionary<string, string>(), "form#enregistrer");
@@ -155,7 +154,7 @@ public sealed class ImportPagesTests(InstalledPlatform fixture) : IClassFixture<
         Assert.Equal(9, Rubriques(refused).Count);
         Assert.StartsWith("La Convention Territoriale Globale", Field(refused, "Input_Diagnostic"));
         Assert.Equal("Structurer l'observation, le suivi et l'évaluation", Field(refused, "Input_Missions_4_Title"));
-        Assert.Equal(1, FicheSteps.Count(_platform, "SELECT COUNT(*) FROM Met_FichesActions WHERE Number = $1", number));
+        Assert.Equal(1, Count(_platform, "SELECT COUNT(*) FROM Met_FichesActions WHERE Number = $1", number));
     }
 
     [Theory]
@@ -167,7 +166,7 @@ public sealed class ImportPagesTests(InstalledPlatform fixture) : IClassFixture<
     [InlineData("faux-docx", "n'est pas un document Word (.docx) valide")]
     public async Task Empty_binary_garbage_or_unreadable_input_gets_a_french_message_and_saves_nothing(string kind, string expected)
     {
-        using var coordination = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordination = await fixture.SignedInAsync(Accounts.Coordination);
         var before = FicheCount();
 
         var page = kind switch
@@ -195,28 +194,28 @@ public sealed class ImportPagesTests(InstalledPlatform fixture) : IClassFixture<
     [InlineData("Contributeur")]
     public async Task Only_the_coordination_imports(string role)
     {
-        using var coordination = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordination = await fixture.SignedInAsync(Accounts.Coordination);
         var plan = await CreatePlanAsync(coordination, $"Plan droits {Guid.NewGuid():N}"[..30]);
-        using var someone = await _platform.SignedInAsync(Accounts.ForRole(role));
+        using var someone = await fixture.SignedInAsync(Accounts.ForRole(role));
         var home = await someone.OpenAsync("/methodologie");
 
         Assert.Equal("/acces-refuse", Browser.RedirectPath(await someone.GetAsync(FicheImport)));
         Assert.Equal("/acces-refuse", Browser.RedirectPath(await someone.GetAsync($"/methodologie/plans/{plan}/importer")));
-        var forged = await FicheSteps.PostWithTokenAsync(someone, home, FicheImport + "?handler=Enregistrer", ("Input.Number", NewNumber()), ("Input.Title", "Forgée"));
+        var forged = await PostWithTokenAsync(someone, home, FicheImport + "?handler=Enregistrer", ("Input.Number", NewDottedNumber()), ("Input.Title", "Forgée"));
         Assert.Equal("/acces-refuse", Browser.RedirectPath(forged));
-        var forgedPlan = await FicheSteps.PostWithTokenAsync(someone, home, $"/methodologie/plans/{plan}/importer?handler=Enregistrer",
+        var forgedPlan = await PostWithTokenAsync(someone, home, $"/methodologie/plans/{plan}/importer?handler=Enregistrer",
             ("Input.Content", Convert.ToBase64String(Encoding.UTF8.GetBytes("Axe 1 : Forgé"))), ("Input.Version", "1"));
         Assert.Equal("/acces-refuse", Browser.RedirectPath(forgedPlan));
-        Assert.Equal(0, FicheSteps.Count(_platform, "SELECT COUNT(*) FROM Met_PlanNodes WHERE PlanId = $1", plan));
+        Assert.Equal(0, Count(_platform, "SELECT COUNT(*) FROM Met_PlanNodes WHERE PlanId = $1", plan));
     }
 
     [Fact]
     public async Task A_plan_outline_creates_its_nodes_its_new_fiches_and_places_the_existing_ones()
     {
-        using var coordination = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordination = await fixture.SignedInAsync(Accounts.Coordination);
         var plan = await CreatePlanAsync(coordination, $"Plan contour {Guid.NewGuid():N}"[..30], "Thème", "Objectif");
-        var (existing, created, other) = (NewNumber(), NewNumber(), NewNumber());
-        var existingId = await FicheSteps.CreateAsync(coordination, existing, "Fiche saisie avant l'import");
+        var (existing, created, other) = (NewDottedNumber(), NewDottedNumber(), NewDottedNumber());
+        var existingId = await CreateFicheAsync(coordination, existing, "Fiche saisie avant l'import");
         var outline = $"""
             Axe 1 – Petite enfance
                 1.1 Développer l'accueil
@@ -235,21 +234,21 @@ public sealed class ImportPagesTests(InstalledPlatform fixture) : IClassFixture<
         Assert.Contains("Fiche saisie avant l'import", preview.TextOf($"#arbre li.fiche[data-numero='{existing}']"));
         Assert.Contains("nouvelle", preview.TextOf($"#arbre li.fiche[data-numero='{created}']"));
         Assert.Equal(["0", "1", "0"], preview.Document.QuerySelectorAll("#arbre li.noeud").Select(li => li.GetAttribute("data-profondeur")!));
-        Assert.Equal(0, FicheSteps.Count(_platform, "SELECT COUNT(*) FROM Met_PlanNodes WHERE PlanId = $1", plan));
+        Assert.Equal(0, Count(_platform, "SELECT COUNT(*) FROM Met_PlanNodes WHERE PlanId = $1", plan));
 
         var response = await coordination.SubmitAsync(preview, new Dictionary<string, string>(), "form#confirmer");
 
         Assert.Equal($"/methodologie/plans/{plan}", Browser.RedirectPath(response));
-        Assert.Equal(3, FicheSteps.Count(_platform, "SELECT COUNT(*) FROM Met_PlanNodes WHERE PlanId = $1", plan));
-        Assert.Equal("Axe|Objectif", FicheSteps.Scalar(_platform, "SELECT LevelLabels FROM Met_Plans WHERE Id = $1", plan));
-        Assert.Equal("Développer l'accueil", FicheSteps.Scalar(_platform,
+        Assert.Equal(3, Count(_platform, "SELECT COUNT(*) FROM Met_PlanNodes WHERE PlanId = $1", plan));
+        Assert.Equal("Axe|Objectif", Scalar(_platform, "SELECT LevelLabels FROM Met_Plans WHERE Id = $1", plan));
+        Assert.Equal("Développer l'accueil", Scalar(_platform,
             "SELECT n.Title FROM Met_PlanFiches p JOIN Met_PlanNodes n ON n.Id = p.NodeId WHERE p.FicheId = $1", existingId));
-        Assert.Equal("Fiche saisie avant l'import", FicheSteps.Scalar(_platform, "SELECT Title FROM Met_FichesActions WHERE Id = $1", existingId));
-        var createdId = FicheSteps.Scalar(_platform, "SELECT Id FROM Met_FichesActions WHERE Number = $1", created);
-        Assert.Equal("Créer une micro-crèche", FicheSteps.Scalar(_platform, "SELECT Title FROM Met_FichesActions WHERE Number = $1", created));
-        Assert.Equal("ALancer", FicheSteps.Scalar(_platform, "SELECT Status FROM Met_FichesActions WHERE Number = $1", other));
-        Assert.Equal("Import du plan", FicheSteps.Scalar(_platform, "SELECT NewValue FROM Met_FicheChanges WHERE FicheId = $1 AND Field = 'Création'", createdId!));
-        Assert.Equal(3, FicheSteps.Count(_platform, "SELECT COUNT(*) FROM Met_PlanFiches WHERE PlanId = $1", plan));
+        Assert.Equal("Fiche saisie avant l'import", Scalar(_platform, "SELECT Title FROM Met_FichesActions WHERE Id = $1", existingId));
+        var createdId = Scalar(_platform, "SELECT Id FROM Met_FichesActions WHERE Number = $1", created);
+        Assert.Equal("Créer une micro-crèche", Scalar(_platform, "SELECT Title FROM Met_FichesActions WHERE Number = $1", created));
+        Assert.Equal("ALancer", Scalar(_platform, "SELECT Status FROM Met_FichesActions WHERE Number = $1", other));
+        Assert.Equal("Import du plan", Scalar(_platform, "SELECT NewValue FROM Met_FicheChanges WHERE FicheId = $1 AND Field = 'Création'", createdId!));
+        Assert.Equal(3, Count(_platform, "SELECT COUNT(*) FROM Met_PlanFiches WHERE PlanId = $1", plan));
         var planPage = await coordination.OpenAsync($"/methodologie/plans/{plan}");
         Assert.Contains("Harmoniser les ALSH", planPage.Text);
     }
@@ -257,9 +256,9 @@ public sealed class ImportPagesTests(InstalledPlatform fixture) : IClassFixture<
     [Fact]
     public async Task An_outline_with_a_fiche_twice_or_a_nameless_new_fiche_shows_its_errors_and_imports_nothing()
     {
-        using var coordination = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordination = await fixture.SignedInAsync(Accounts.Coordination);
         var plan = await CreatePlanAsync(coordination, $"Plan erreurs {Guid.NewGuid():N}"[..30]);
-        var (twice, nameless) = (NewNumber(), NewNumber());
+        var (twice, nameless) = (NewDottedNumber(), NewDottedNumber());
         var page = await coordination.OpenAsync($"/methodologie/plans/{plan}/importer");
 
         var preview = await coordination.SubmitAndFollowAsync(page, new Dictionary<string, string>
@@ -274,14 +273,14 @@ public sealed class ImportPagesTests(InstalledPlatform fixture) : IClassFixture<
 
         var empty = await coordination.SubmitAndFollowAsync(page, new Dictionary<string, string> { ["texte"] = " \n" }, "form#envoyer");
         Assert.Contains("Le texte est vide", empty.TextOf("#refus"));
-        Assert.Equal(0, FicheSteps.Count(_platform, "SELECT COUNT(*) FROM Met_PlanNodes WHERE PlanId = $1", plan));
-        Assert.Equal(0, FicheSteps.Count(_platform, "SELECT COUNT(*) FROM Met_FichesActions WHERE Number IN ($1, $2)", twice, nameless));
+        Assert.Equal(0, Count(_platform, "SELECT COUNT(*) FROM Met_PlanNodes WHERE PlanId = $1", plan));
+        Assert.Equal(0, Count(_platform, "SELECT COUNT(*) FROM Met_FichesActions WHERE Number IN ($1, $2)", twice, nameless));
     }
 
     [Fact]
     public async Task A_plan_changed_since_the_preview_is_not_imported_twice()
     {
-        using var coordination = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordination = await fixture.SignedInAsync(Accounts.Coordination);
         var plan = await CreatePlanAsync(coordination, $"Plan version {Guid.NewGuid():N}"[..30]);
         var page = await coordination.OpenAsync($"/methodologie/plans/{plan}/importer");
         var preview = await coordination.SubmitAndFollowAsync(page, new Dictionary<string, string> { ["texte"] = "Axe 1 : Enfance\nAxe 2 : Jeunesse" }, "form#envoyer");
@@ -291,20 +290,6 @@ public sealed class ImportPagesTests(InstalledPlatform fixture) : IClassFixture<
         var second = await Browser.ReadAsync(await coordination.SubmitAsync(preview, new Dictionary<string, string>(), "form#confirmer"), preview.Url);
 
         Assert.Contains("modifié par quelqu'un d'autre", second.Text);
-        Assert.Equal(2, FicheSteps.Count(_platform, "SELECT COUNT(*) FROM Met_PlanNodes WHERE PlanId = $1", plan));
-    }
-
-    private static async Task<Guid> CreatePlanAsync(Browser coordination, string title, params string[] levels)
-    {
-        var form = await coordination.OpenAsync("/methodologie/plans/nouveau");
-        var fields = new Dictionary<string, string> { ["Input.Title"] = title };
-        levels = levels.Length == 0 ? ["Axe", "Objectif"] : levels;
-        for (var i = 0; i < 6; i++)
-        {
-            fields[$"Input.Levels[{i}]"] = i < levels.Length ? levels[i] : "";
-        }
-        var response = await coordination.SubmitAsync(form, fields);
-        Assert.True(response.StatusCode == HttpStatusCode.Redirect, (await Browser.ReadAsync(response, form.Url)).Errors);
-        return Guid.Parse(Browser.RedirectPath(response).Split('/').Last());
+        Assert.Equal(2, Count(_platform, "SELECT COUNT(*) FROM Met_PlanNodes WHERE PlanId = $1", plan));
     }
 }

@@ -7,19 +7,20 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Ctg.Host.Tests.Methodology;
 
 /// <summary>What Methodology answers other modules through the Sdk, and what Evaluation makes of it.</summary>
-public sealed class MethodologyMessagesTests(InstalledPlatform fixture) : IClassFixture<InstalledPlatform>
+[Collection(FichesCollection.Name)]
+public sealed class MethodologyMessagesTests(MethodologyPlatform fixture)
 {
     private readonly PlatformFactory _platform = fixture.Platform;
 
     [Fact]
     public async Task Fiche_summaries_carry_status_deadline_and_progress_in_plan_order()
     {
-        var prefix = FicheRows.NewNumber();
+        var prefix = MethodologyData.NewNumber();
         Guid ten, two;
-        using (var rows = new FicheRows(_platform))
+        using (var data = new MethodologyData(_platform))
         {
-            ten = rows.Fiche($"{prefix}.10", "Relais petite enfance itinérant", "Realisee", 100, new DateOnly(2026, 6, 30), longText: new string('x', 5000));
-            two = rows.Fiche($"{prefix}.2", "Lieu d'accueil enfants-parents", "EnCours", 45, new DateOnly(2027, 3, 31));
+            ten = data.Fiche($"{prefix}.10", "Relais petite enfance itinérant", "Realisee", 100, deadline: new DateOnly(2026, 6, 30), diagnostic: new string('x', 5000));
+            two = data.Fiche($"{prefix}.2", "Lieu d'accueil enfants-parents", "EnCours", 45, deadline: new DateOnly(2027, 3, 31));
         }
 
         var summaries = (await DirectoryMessagesTests.AskAsync(_platform, new ListFicheSummaries())).Value!;
@@ -41,21 +42,21 @@ public sealed class MethodologyMessagesTests(InstalledPlatform fixture) : IClass
     {
         // A past year of its own, so that no other test's data falls in it.
         const int year = 2003;
-        using (var rows = new FicheRows(_platform))
+        using (var data = new MethodologyData(_platform))
         {
-            var fiche = rows.Fiche(FicheRows.NewNumber(), "Schéma des modes d'accueil", "EnCours", 50, new DateOnly(year, 10, 31));  // missed
-            rows.Jalon(fiche, "Diagnostic", new DateOnly(year, 3, 1), new DateOnly(year, 2, 28));        // kept
-            rows.Jalon(fiche, "Concertation", new DateOnly(year, 4, 1), new DateOnly(year, 4, 5));       // missed: late
-            rows.Jalon(fiche, "Restitution", new DateOnly(year, 5, 1));                                  // missed: not done
-            rows.Jalon(fiche, "Bilan", new DateOnly(year + 1, 1, 15), new DateOnly(year + 1, 1, 10));    // outside the period
+            var fiche = data.Fiche(MethodologyData.NewNumber(), "Schéma des modes d'accueil", "EnCours", 50, deadline: new DateOnly(year, 10, 31));  // missed
+            data.Jalon(fiche, "Diagnostic", new DateOnly(year, 3, 1), new DateOnly(year, 2, 28));        // kept
+            data.Jalon(fiche, "Concertation", new DateOnly(year, 4, 1), new DateOnly(year, 4, 5));       // missed: late
+            data.Jalon(fiche, "Restitution", new DateOnly(year, 5, 1));                                  // missed: not done
+            data.Jalon(fiche, "Bilan", new DateOnly(year + 1, 1, 15), new DateOnly(year + 1, 1, 10));    // outside the period
 
-            var onTime = rows.Fiche(FicheRows.NewNumber(), "Guide des aides aux familles", "Realisee", 100, new DateOnly(year, 6, 30));
-            rows.Change(onTime, new DateTimeOffset(year, 6, 20, 9, 0, 0, TimeSpan.Zero), "Statut", "En cours", "Réalisée");  // kept
-            var late = rows.Fiche(FicheRows.NewNumber(), "Forum des associations", "Realisee", 100, new DateOnly(year, 6, 30));
-            rows.Change(late, new DateTimeOffset(year, 6, 10, 9, 0, 0, TimeSpan.Zero), "Statut", "À lancer", "Réalisée");
-            rows.Change(late, new DateTimeOffset(year, 6, 15, 9, 0, 0, TimeSpan.Zero), "Statut", "Réalisée", "En cours");
-            rows.Change(late, new DateTimeOffset(year, 7, 10, 9, 0, 0, TimeSpan.Zero), "Statut", "En cours", "Réalisée");  // missed: réalisée after
-            rows.Fiche(FicheRows.NewNumber(), "Annuaire des partenaires", "Realisee", 100, new DateOnly(year, 9, 30));       // kept: no history
+            var onTime = data.Fiche(MethodologyData.NewNumber(), "Guide des aides aux familles", "Realisee", 100, deadline: new DateOnly(year, 6, 30));
+            data.Change(onTime, new DateTimeOffset(year, 6, 20, 9, 0, 0, TimeSpan.Zero), "Statut", "En cours", "Réalisée");  // kept
+            var late = data.Fiche(MethodologyData.NewNumber(), "Forum des associations", "Realisee", 100, deadline: new DateOnly(year, 6, 30));
+            data.Change(late, new DateTimeOffset(year, 6, 10, 9, 0, 0, TimeSpan.Zero), "Statut", "À lancer", "Réalisée");
+            data.Change(late, new DateTimeOffset(year, 6, 15, 9, 0, 0, TimeSpan.Zero), "Statut", "Réalisée", "En cours");
+            data.Change(late, new DateTimeOffset(year, 7, 10, 9, 0, 0, TimeSpan.Zero), "Statut", "En cours", "Réalisée");  // missed: réalisée after
+            data.Fiche(MethodologyData.NewNumber(), "Annuaire des partenaires", "Realisee", 100, deadline: new DateOnly(year, 9, 30));       // kept: no history
         }
 
         var answer = await DirectoryMessagesTests.AskAsync(_platform, new GetDeadlinesKept(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)));
@@ -70,14 +71,14 @@ public sealed class MethodologyMessagesTests(InstalledPlatform fixture) : IClass
     public async Task A_fiche_realised_on_its_page_is_in_the_journal_of_evaluation_and_counts_as_a_deadline_kept()
     {
         var today = DateOnly.FromDateTime(DateTime.Today);
-        var number = FicheRows.NewNumber();
+        var number = MethodologyData.NewNumber();
         Guid fiche;
-        using (var rows = new FicheRows(_platform))
+        using (var data = new MethodologyData(_platform))
         {
-            fiche = rows.Fiche(number, "Semaine de la parentalité", "EnCours", 80, today);
+            fiche = data.Fiche(number, "Semaine de la parentalité", "EnCours", 80, deadline: today);
         }
         var before = (await DirectoryMessagesTests.AskAsync(_platform, new GetDeadlinesKept(today, today))).Value!;
-        using var coordinator = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordinator = await fixture.SignedInAsync(Accounts.Coordination);
 
         var form = await coordinator.OpenAsync($"/methodologie/fiches/{fiche}/avancement");
         var saved = await coordinator.SubmitAndFollowAsync(form, new Dictionary<string, string> { ["Input.Status"] = "Realisee", ["Input.Progress"] = "100" });
@@ -93,7 +94,7 @@ public sealed class MethodologyMessagesTests(InstalledPlatform fixture) : IClass
     [Fact]
     public async Task A_status_change_and_a_jalon_reached_appear_in_the_journal_of_evaluation()
     {
-        var number = FicheRows.NewNumber();
+        var number = MethodologyData.NewNumber();
         await using (var scope = _platform.Services.CreateAsyncScope())
         {
             var bus = scope.ServiceProvider.GetRequiredService<IModuleBus>();
@@ -101,7 +102,7 @@ public sealed class MethodologyMessagesTests(InstalledPlatform fixture) : IClass
             await bus.PublishAsync(new JalonReached(Guid.NewGuid(), number, Guid.NewGuid(), "Ouverture du local jeunes", new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 9), Late: true));
         }
 
-        using var reader = await _platform.SignedInAsync(Accounts.Lecteur);
+        using var reader = await fixture.SignedInAsync(Accounts.Lecteur);
         var journal = (await reader.OpenAsync("/evaluation")).TextOf("section[aria-labelledby=journal]");
 
         Assert.Contains($"Fiche action n° {number}, Accueil des adolescents : statut « En cours » devenu « Réalisée »", journal);
@@ -109,7 +110,7 @@ public sealed class MethodologyMessagesTests(InstalledPlatform fixture) : IClass
     }
 }
 
-/// <summary>The indicators Evaluation answers, computed from what Governance and Methodology answer.</summary>
+/// <summary>The indicators Evaluation answers, computed from what Governance and Methodology answer: they count every row, on a platform of their own.</summary>
 public sealed class MethodologyMessagesIndicatorsTests(InstalledPlatform fixture) : IClassFixture<InstalledPlatform>
 {
     private readonly PlatformFactory _platform = fixture.Platform;
@@ -133,13 +134,13 @@ public sealed class MethodologyMessagesIndicatorsTests(InstalledPlatform fixture
             var decision = data.Decision(seance, 1, "Adopter le plan d'actions");
             data.FollowUp(decision, "Diffuser le plan", null, Today, "Faite", Today);
         }
-        using (var rows = new FicheRows(_platform))
+        using (var data = new MethodologyData(_platform))
         {
-            var done = rows.Fiche(FicheRows.NewNumber(), "Relais petite enfance", "Realisee", 100);
-            rows.Jalon(done, "Ouverture", Today, Today);
-            rows.Fiche(FicheRows.NewNumber(), "Accueil de loisirs", "EnCours", 30, Today);
-            rows.Fiche(FicheRows.NewNumber(), "Parentalité", "ALancer");
-            rows.Fiche(FicheRows.NewNumber(), "Accès aux droits", "Bloquee");
+            var done = data.Fiche(MethodologyData.NewNumber(), "Relais petite enfance", "Realisee", 100);
+            data.Jalon(done, "Ouverture", Today, Today);
+            data.Fiche(MethodologyData.NewNumber(), "Accueil de loisirs", "EnCours", 30, deadline: Today);
+            data.Fiche(MethodologyData.NewNumber(), "Parentalité", "ALancer");
+            data.Fiche(MethodologyData.NewNumber(), "Accès aux droits", "Bloquee");
         }
 
         var indicators = (await DirectoryMessagesTests.AskAsync(_platform, new ListIndicators())).Value!.ToDictionary(i => i.Reference);

@@ -2,11 +2,13 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Ctg.Host.Tests.Governance;
 using Ctg.Sdk;
+using static Ctg.Host.Tests.Methodology.MethodologySteps;
 
 namespace Ctg.Host.Tests.Methodology;
 
 /// <summary>From orientations to actions: an orientation, the fiches that implement it, its coverage.</summary>
-public sealed class OrientationPagesTests(InstalledPlatform fixture) : IClassFixture<InstalledPlatform>
+[Collection(FichesCollection.Name)]
+public sealed class OrientationPagesTests(MethodologyPlatform fixture)
 {
     private readonly PlatformFactory _platform = fixture.Platform;
     private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.Today);
@@ -16,14 +18,14 @@ public sealed class OrientationPagesTests(InstalledPlatform fixture) : IClassFix
     {
         Guid done, late, abandoned;
         string lateNumber;
-        using (var rows = new FicheRows(_platform))
+        using (var data = new MethodologyData(_platform))
         {
-            done = rows.Fiche(FicheRows.NewNumber(), "Relais petite enfance", "Realisee", 90, Today.AddMonths(-2));
-            lateNumber = FicheRows.NewNumber();
-            late = rows.Fiche(lateNumber, "Lieu d'accueil enfants-parents", "EnCours", 40, Today.AddDays(-1));
-            abandoned = rows.Fiche(FicheRows.NewNumber(), "Ludothèque itinérante", "Abandonnee", 10);
+            done = data.Fiche(MethodologyData.NewNumber(), "Relais petite enfance", "Realisee", 90, deadline: Today.AddMonths(-2));
+            lateNumber = MethodologyData.NewNumber();
+            late = data.Fiche(lateNumber, "Lieu d'accueil enfants-parents", "EnCours", 40, deadline: Today.AddDays(-1));
+            abandoned = data.Fiche(MethodologyData.NewNumber(), "Ludothèque itinérante", "Abandonnee", 10);
         }
-        using var coordinator = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordinator = await fixture.SignedInAsync(Accounts.Coordination);
         var title = $"Soutenir les familles dès la naissance {Guid.NewGuid():N}";
 
         var page = await CreateAsync(coordinator, title, "Constat partagé :\n- trop peu de places d'accueil\n- des parents isolés");
@@ -70,7 +72,7 @@ public sealed class OrientationPagesTests(InstalledPlatform fixture) : IClassFix
     [Fact]
     public async Task An_orientation_without_title_or_a_link_without_fiche_is_refused_and_nothing_is_saved()
     {
-        using var coordinator = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordinator = await fixture.SignedInAsync(Accounts.Coordination);
         var before = (await coordinator.OpenAsync("/methodologie/orientations")).Document.QuerySelectorAll("#orientations tbody tr").Length;
         var form = await coordinator.OpenAsync("/methodologie/orientations/nouvelle");
 
@@ -86,9 +88,9 @@ public sealed class OrientationPagesTests(InstalledPlatform fixture) : IClassFix
         Assert.Equal("Une description sans intitulé", refused.Document.QuerySelector<IHtmlTextAreaElement>("#Input_Description")!.Value);
         Assert.Equal(before, (await coordinator.OpenAsync("/methodologie/orientations")).Document.QuerySelectorAll("#orientations tbody tr").Length);
 
-        using (var rows = new FicheRows(_platform))
+        using (var data = new MethodologyData(_platform))
         {
-            rows.Fiche(FicheRows.NewNumber(), "Fiche à rattacher", "ALancer");
+            data.Fiche(MethodologyData.NewNumber(), "Fiche à rattacher", "ALancer");
         }
         var page = await CreateAsync(coordinator, $"Orientation {Guid.NewGuid():N}");
         var noFiche = await coordinator.SubmitAndFollowAsync(page, new Dictionary<string, string> { ["Input.FicheId"] = "" }, "form#lier");
@@ -110,7 +112,7 @@ public sealed class OrientationPagesTests(InstalledPlatform fixture) : IClassFix
             copilDecision = data.Decision(seance, 2, "Renforcer l'accès aux droits des familles");
             gatDecision = data.Decision(data.Seance(gat, new DateOnly(2026, 5, 4), "Tenue"), 1, "Créer un conseil des jeunes");
         }
-        using var coordinator = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordinator = await fixture.SignedInAsync(Accounts.Coordination);
         var form = await coordinator.OpenAsync("/methodologie/orientations/nouvelle");
 
         var groups = form.Document.QuerySelectorAll("#Input_DecisionReference optgroup");
@@ -147,10 +149,10 @@ public sealed class OrientationPagesTests(InstalledPlatform fixture) : IClassFix
     [InlineData(Roles.Contributeur)]
     public async Task Readers_and_contributors_read_orientations_but_cannot_change_them(string role)
     {
-        using var coordinator = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordinator = await fixture.SignedInAsync(Accounts.Coordination);
         var title = $"Favoriser l'engagement des jeunes {Guid.NewGuid():N}";
         var created = await CreateAsync(coordinator, title);
-        using var browser = await _platform.SignedInAsync(Accounts.ForRole(role));
+        using var browser = await fixture.SignedInAsync(Accounts.ForRole(role));
 
         var list = await browser.OpenAsync("/methodologie/orientations");
         Assert.Equal(HttpStatusCode.OK, list.Status);
@@ -166,9 +168,9 @@ public sealed class OrientationPagesTests(InstalledPlatform fixture) : IClassFix
         {
             Assert.Equal("/acces-refuse", Browser.RedirectPath(await browser.GetAsync(path)));
         }
-        using (var rows = new FicheRows(_platform))
+        using (var data = new MethodologyData(_platform))
         {
-            var fiche = rows.Fiche(FicheRows.NewNumber(), "Conseil des jeunes", "ALancer");
+            var fiche = data.Fiche(MethodologyData.NewNumber(), "Conseil des jeunes", "ALancer");
             var forged = await PostWithTokenAsync(browser, detail, created.Path + "?handler=Lier", ("Input.FicheId", fiche.ToString()));
             Assert.Equal("/acces-refuse", Browser.RedirectPath(forged));
         }
@@ -180,7 +182,7 @@ public sealed class OrientationPagesTests(InstalledPlatform fixture) : IClassFix
     [Fact]
     public async Task An_edit_over_a_newer_version_is_refused_and_a_deletion_asks_for_confirmation()
     {
-        using var coordinator = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordinator = await fixture.SignedInAsync(Accounts.Coordination);
         var created = await CreateAsync(coordinator, $"Orientation à reprendre {Guid.NewGuid():N}");
         var first = await coordinator.OpenAsync(created.Path + "/modifier");
         var second = await coordinator.OpenAsync(created.Path + "/modifier");
@@ -218,30 +220,16 @@ public sealed class OrientationPagesTests(InstalledPlatform fixture) : IClassFix
         Assert.True(page.Status == HttpStatusCode.OK && page.Path != "/methodologie/orientations/nouvelle", $"Création refusée : {page.Errors}");
         return page;
     }
-
-    /// <summary>A post that no form of the page offers, with the antiforgery token the page gives.</summary>
-    public static Task<HttpResponseMessage> PostWithTokenAsync(Browser browser, HtmlPage page, string path, params (string Name, string Value)[] fields)
-    {
-        var token = page.Document.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
-        return browser.Client.PostAsync(path, new FormUrlEncodedContent(
-            fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)).Append(new("__RequestVerificationToken", token))));
-    }
 }
 
 /// <summary>Orientations when Governance is switched off: typed only, and the page says why.</summary>
-public sealed class OrientationWithoutGovernanceTests(OrientationWithoutGovernanceTests.Platform fixture) : IClassFixture<OrientationWithoutGovernanceTests.Platform>
+[Collection(MethodologyAloneCollection.Name)]
+public sealed class OrientationWithoutGovernanceTests(MethodologyAlone fixture)
 {
-    public sealed class Platform : InstalledPlatform
-    {
-        protected override PlatformOptions Options => new() { DisabledModules = [ModuleIds.Governance] };
-    }
-
-    private readonly PlatformFactory _platform = fixture.Platform;
-
     [Fact]
     public async Task No_decision_is_offered_and_a_typed_orientation_still_works()
     {
-        using var coordinator = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordinator = await fixture.SignedInAsync(Accounts.Coordination);
         var form = await coordinator.OpenAsync("/methodologie/orientations/nouvelle");
 
         Assert.Equal(HttpStatusCode.OK, form.Status);

@@ -1,28 +1,13 @@
+using Xunit.Abstractions;
+using static Ctg.Host.Tests.Methodology.MethodologySteps;
 
 namespace Ctg.Host.Tests.Methodology;
 
 /// <summary>Plans d'actions through their pages: the form, the tree, the fiches' places, who may do what.</summary>
-public sealed class PlanPagesTests(InstalledPlatform fixture, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<InstalledPlatform>
+[Collection(PlansCollection.Name)]
+public sealed class PlanPagesTests(MethodologyPlatform fixture, ITestOutputHelper output)
 {
     private readonly PlatformFactory _platform = fixture.Platform;
-
-    private static async Task<Guid> CreatePlanAsync(Browser coordination, string title, params string[] levels)
-    {
-        var form = await coordination.OpenAsync("/methodologie/plans/nouveau");
-        var fields = new Dictionary<string, string>
-        {
-            ["Input.Title"] = title,
-            ["Input.StartsOn"] = "2024-01-01",
-            ["Input.EndsOn"] = "2028-12-31",
-        };
-        for (var i = 0; i < 6; i++)
-        {
-            fields[$"Input.Levels[{i}]"] = i < levels.Length ? levels[i] : "";
-        }
-        var response = await coordination.SubmitAsync(form, fields);
-        Assert.True(response.StatusCode == HttpStatusCode.Redirect, (await Browser.ReadAsync(response, form.Url)).Errors);
-        return Guid.Parse(Browser.RedirectPath(response).Split('/').Last());
-    }
 
     private static async Task<HtmlPage> AddNodeAsync(Browser coordination, Guid plan, Guid? parent, string code, string title)
     {
@@ -40,7 +25,7 @@ public sealed class PlanPagesTests(InstalledPlatform fixture, Xunit.Abstractions
     [Fact]
     public async Task The_coordination_creates_a_plan_and_builds_its_tree_with_its_own_level_labels()
     {
-        using var coordination = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordination = await fixture.SignedInAsync(Accounts.Coordination);
         var title = $"Plan CTG {Guid.NewGuid():N}"[..30];
         var plan = await CreatePlanAsync(coordination, title, "Axe", "Enjeu");
 
@@ -55,7 +40,7 @@ public sealed class PlanPagesTests(InstalledPlatform fixture, Xunit.Abstractions
         var enjeu = NodeId(page, "Accompagner les jeunes parents");
         Assert.Null(page.Document.QuerySelector($"#noeud-{enjeu} form.add-child"));
         var refused = await Browser.ReadAsync(
-            await PlanTestData.PostAsync(coordination, page, $"/methodologie/plans/{plan}?handler=AjouterNoeud", ("noeud.ParentId", enjeu.ToString()), ("noeud.Title", "Trop profond")),
+            await PostWithTokenAsync(coordination, page, $"/methodologie/plans/{plan}?handler=AjouterNoeud", ("noeud.ParentId", enjeu.ToString()), ("noeud.Title", "Trop profond")),
             page.Url);
         Assert.Contains("on ne peut pas descendre plus bas", refused.Errors);
         Assert.DoesNotContain("Trop profond", (await coordination.OpenAsync($"/methodologie/plans/{plan}")).TextOf("#arbre"));
@@ -67,7 +52,7 @@ public sealed class PlanPagesTests(InstalledPlatform fixture, Xunit.Abstractions
     [Fact]
     public async Task Nodes_are_renamed_moved_among_their_siblings_and_deleted_only_when_they_have_no_children()
     {
-        using var coordination = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordination = await fixture.SignedInAsync(Accounts.Coordination);
         var plan = await CreatePlanAsync(coordination, $"Plan arbre {Guid.NewGuid():N}"[..30], "Axe", "Objectif");
         await AddNodeAsync(coordination, plan, null, "1", "Enfance");
         var page = await AddNodeAsync(coordination, plan, null, "2", "Jeunesse");
@@ -75,9 +60,9 @@ public sealed class PlanPagesTests(InstalledPlatform fixture, Xunit.Abstractions
         var jeunesse = NodeId(page, "Jeunesse");
         page = await AddNodeAsync(coordination, plan, enfance, "1.1", "Accueils de loisirs");
         var objectif = NodeId(page, "Accueils de loisirs");
-        var number = PlanTestData.NewNumber();
+        var number = MethodologyData.NewNumber();
         Guid fiche;
-        using (var data = new PlanTestData(_platform))
+        using (var data = new MethodologyData(_platform))
         {
             fiche = data.Fiche(number, "Ouvrir un accueil de loisirs le mercredi");
             data.Place(plan, fiche, objectif);
@@ -94,7 +79,7 @@ public sealed class PlanPagesTests(InstalledPlatform fixture, Xunit.Abstractions
         // A node with children cannot be deleted; a forged post is refused and nothing changes.
         Assert.Null(page.Document.QuerySelector($"#noeud-{enfance} > details form.delete-node"));
         var refused = await Browser.ReadAsync(
-            await PlanTestData.PostAsync(coordination, page, $"/methodologie/plans/{plan}?handler=SupprimerNoeud", ("noeudId", enfance.ToString())), page.Url);
+            await PostWithTokenAsync(coordination, page, $"/methodologie/plans/{plan}?handler=SupprimerNoeud", ("noeudId", enfance.ToString())), page.Url);
         Assert.Contains("« Enfance » contient d'autres éléments", refused.Errors);
 
         // Deleting the objectif sends its fiche up to the axe, as the confirmation says.
@@ -102,32 +87,32 @@ public sealed class PlanPagesTests(InstalledPlatform fixture, Xunit.Abstractions
         page = await coordination.SubmitAndFollowAsync(page, new Dictionary<string, string>(), $"#noeud-{objectif} form.delete-node");
         Assert.DoesNotContain("Accueils de loisirs", page.TextOf("#arbre"));
         Assert.Contains(number, page.TextOf($"#noeud-{enfance}"));
-        Assert.Equal(1, PlanTestData.Count(_platform, "SELECT COUNT(*) FROM Met_FichesActions WHERE Id = $id", ("$id", fiche)));
+        Assert.Equal(1, MethodologyData.Count(_platform, "SELECT COUNT(*) FROM Met_FichesActions WHERE Id = $1", fiche));
 
         // Deleting a top-level node leaves its fiches in the plan, unplaced.
         page = await coordination.SubmitAndFollowAsync(page, new Dictionary<string, string>(), $"#noeud-{enfance} form.delete-node");
         Assert.Equal(["Axe 2bis — Jeunesse et citoyenneté"], Headings(page));
         Assert.Contains(number, page.Document.QuerySelectorAll("table").Last().TextContent);
-        Assert.Equal(1, PlanTestData.Count(_platform, "SELECT COUNT(*) FROM Met_PlanFiches WHERE FicheId = $id AND NodeId IS NULL", ("$id", fiche)));
+        Assert.Equal(1, MethodologyData.Count(_platform, "SELECT COUNT(*) FROM Met_PlanFiches WHERE FicheId = $1 AND NodeId IS NULL", fiche));
     }
 
     [Fact]
     public async Task A_fiche_is_placed_in_two_plans_moved_and_removed_from_one_without_being_deleted()
     {
-        using var coordination = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordination = await fixture.SignedInAsync(Accounts.Coordination);
         var first = await CreatePlanAsync(coordination, $"Plan CTG {Guid.NewGuid():N}"[..30], "Axe");
         var second = await CreatePlanAsync(coordination, $"PEDT {Guid.NewGuid():N}"[..30], "Axe");
-        var number = PlanTestData.NewNumber();
-        using (var data = new PlanTestData(_platform))
+        var number = MethodologyData.NewNumber();
+        using (var data = new MethodologyData(_platform))
         {
-            data.Fiche(number, "Créer un lieu d'accueil enfants-parents", "Realisee", new DateOnly(2020, 6, 30), "Anne Martin", 100);
+            data.Fiche(number, "Créer un lieu d'accueil enfants-parents", "Realisee", 100, deadline: new DateOnly(2020, 6, 30), pilote: "Anne Martin");
         }
         var page = await AddNodeAsync(coordination, first, null, "1", "Parentalité");
         var parentalite = NodeId(page, "Parentalité");
         page = await AddNodeAsync(coordination, first, null, "2", "Accès aux droits");
         var droits = NodeId(page, "Accès aux droits");
 
-        var ficheId = PlanTestData.Option(page, "#fiches-a-ajouter", number);
+        var ficheId = Option(page, "#fiches-a-ajouter", number);
         page = await coordination.SubmitAndFollowAsync(page, new Dictionary<string, string> { ["fiches"] = ficheId, ["noeudId"] = parentalite.ToString() }, "form#ajouter-fiches");
         Assert.Contains("1 fiche(s) ajoutée(s) au plan.", page.Text);
         var row = page.TextOf($"#noeud-{parentalite} tr.fiche");
@@ -142,10 +127,10 @@ public sealed class PlanPagesTests(InstalledPlatform fixture, Xunit.Abstractions
         var other = await coordination.OpenAsync($"/methodologie/plans/{second}");
         other = await coordination.SubmitAndFollowAsync(other, new Dictionary<string, string> { ["fiches"] = ficheId, ["noeudId"] = "" }, "form#ajouter-fiches");
         Assert.Contains(number, other.TextOf("main"));
-        Assert.Equal(2, PlanTestData.Count(_platform, "SELECT COUNT(*) FROM Met_PlanFiches WHERE FicheId = $id", ("$id", Guid.Parse(ficheId))));
+        Assert.Equal(2, MethodologyData.Count(_platform, "SELECT COUNT(*) FROM Met_PlanFiches WHERE FicheId = $1", Guid.Parse(ficheId)));
 
         // Adding it again to the same plan is refused with a message.
-        var again = await Browser.ReadAsync(await PlanTestData.PostAsync(coordination, page, $"/methodologie/plans/{first}?handler=AjouterFiches",
+        var again = await Browser.ReadAsync(await PostWithTokenAsync(coordination, page, $"/methodologie/plans/{first}?handler=AjouterFiches",
             ("fiches", ficheId), ("noeudId", droits.ToString())), page.Url);
         Assert.Contains($"La fiche {number} est déjà dans ce plan", again.Errors);
 
@@ -155,14 +140,14 @@ public sealed class PlanPagesTests(InstalledPlatform fixture, Xunit.Abstractions
 
         page = await coordination.SubmitAndFollowAsync(page, new Dictionary<string, string> { ["ficheId"] = ficheId }, "form#retirer-fiche");
         Assert.DoesNotContain(number, page.TextOf("#arbre"));
-        Assert.Equal(1, PlanTestData.Count(_platform, "SELECT COUNT(*) FROM Met_PlanFiches WHERE FicheId = $id", ("$id", Guid.Parse(ficheId))));
-        Assert.Equal(1, PlanTestData.Count(_platform, "SELECT COUNT(*) FROM Met_FichesActions WHERE Id = $id", ("$id", Guid.Parse(ficheId))));
+        Assert.Equal(1, MethodologyData.Count(_platform, "SELECT COUNT(*) FROM Met_PlanFiches WHERE FicheId = $1", Guid.Parse(ficheId)));
+        Assert.Equal(1, MethodologyData.Count(_platform, "SELECT COUNT(*) FROM Met_FichesActions WHERE Id = $1", Guid.Parse(ficheId)));
     }
 
     [Fact]
     public async Task A_bad_plan_form_says_what_is_wrong_and_saves_nothing()
     {
-        using var coordination = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordination = await fixture.SignedInAsync(Accounts.Coordination);
         var title = $"Plan refusé {Guid.NewGuid():N}"[..30];
         var form = await coordination.OpenAsync("/methodologie/plans/nouveau");
         var page = await coordination.SubmitAndFollowAsync(form, new Dictionary<string, string>
@@ -177,7 +162,7 @@ public sealed class PlanPagesTests(InstalledPlatform fixture, Xunit.Abstractions
 
         Assert.Contains("La fin du plan doit être postérieure ou égale à son début.", page.Errors);
         Assert.Contains("dépasse 60 caractères", page.Errors);
-        Assert.Equal(0, PlanTestData.Count(_platform, "SELECT COUNT(*) FROM Met_Plans WHERE Title = $t", ("$t", title)));
+        Assert.Equal(0, MethodologyData.Count(_platform, "SELECT COUNT(*) FROM Met_Plans WHERE Title = $1", title));
 
         page = await coordination.SubmitAndFollowAsync(form, new Dictionary<string, string> { ["Input.Title"] = "" });
         Assert.Contains("Donnez un titre au plan.", page.Errors);
@@ -187,13 +172,13 @@ public sealed class PlanPagesTests(InstalledPlatform fixture, Xunit.Abstractions
             ["Input.Title"] = title, ["Input.Levels[0]"] = "", ["Input.Levels[1]"] = "", ["Input.Levels[2]"] = "",
         });
         Assert.Contains("Nommez au moins le premier niveau du plan", page.Errors);
-        Assert.Equal(0, PlanTestData.Count(_platform, "SELECT COUNT(*) FROM Met_Plans WHERE Title = $t", ("$t", title)));
+        Assert.Equal(0, MethodologyData.Count(_platform, "SELECT COUNT(*) FROM Met_Plans WHERE Title = $1", title));
     }
 
     [Fact]
     public async Task A_plan_edited_meanwhile_by_someone_else_is_not_overwritten()
     {
-        using var coordination = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordination = await fixture.SignedInAsync(Accounts.Coordination);
         var plan = await CreatePlanAsync(coordination, $"Plan concurrent {Guid.NewGuid():N}"[..30], "Axe");
         var first = await coordination.OpenAsync($"/methodologie/plans/{plan}/modifier");
         var second = await coordination.OpenAsync($"/methodologie/plans/{plan}/modifier");
@@ -203,20 +188,20 @@ public sealed class PlanPagesTests(InstalledPlatform fixture, Xunit.Abstractions
         var stale = await coordination.SubmitAndFollowAsync(second, new Dictionary<string, string> { ["Input.Title"] = "Plan CTG écrasé" });
 
         Assert.Contains("Cet élément a été modifié par quelqu'un d'autre", stale.Text);
-        Assert.Equal("Plan CTG révisé", PlanTestData.Scalar(_platform, "SELECT Title FROM Met_Plans WHERE Id = $id", ("$id", plan)));
+        Assert.Equal("Plan CTG révisé", MethodologyData.Scalar(_platform, "SELECT Title FROM Met_Plans WHERE Id = $1", plan));
     }
 
     [Fact]
     public async Task Deleting_a_plan_keeps_its_fiches()
     {
-        using var coordination = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordination = await fixture.SignedInAsync(Accounts.Coordination);
         Guid plan, fiche;
-        using (var data = new PlanTestData(_platform))
+        using (var data = new MethodologyData(_platform))
         {
-            plan = data.Plan("Plan à supprimer");
+            plan = data.Plan("Plan à supprimer", MethodologyData.ThreeLevels);
             var axe = data.Node(plan, null, 0, 1, "1", "Axe unique");
             var sub = data.Node(plan, axe, 1, 1, "1.1", "Enjeu");
-            fiche = data.Fiche(PlanTestData.NewNumber(), "Fiche conservée");
+            fiche = data.Fiche(MethodologyData.NewNumber(), "Fiche conservée");
             data.Place(plan, fiche, sub);
         }
         var confirm = await coordination.OpenAsync($"/methodologie/plans/{plan}/supprimer");
@@ -226,9 +211,9 @@ public sealed class PlanPagesTests(InstalledPlatform fixture, Xunit.Abstractions
 
         Assert.Equal("/methodologie/plans", list.Path);
         Assert.Contains("ses fiches sont conservées", list.Text);
-        Assert.Equal(0, PlanTestData.Count(_platform, "SELECT COUNT(*) FROM Met_Plans WHERE Id = $id", ("$id", plan)));
-        Assert.Equal(0, PlanTestData.Count(_platform, "SELECT COUNT(*) FROM Met_PlanNodes WHERE PlanId = $id", ("$id", plan)));
-        Assert.Equal(1, PlanTestData.Count(_platform, "SELECT COUNT(*) FROM Met_FichesActions WHERE Id = $id", ("$id", fiche)));
+        Assert.Equal(0, MethodologyData.Count(_platform, "SELECT COUNT(*) FROM Met_Plans WHERE Id = $1", plan));
+        Assert.Equal(0, MethodologyData.Count(_platform, "SELECT COUNT(*) FROM Met_PlanNodes WHERE PlanId = $1", plan));
+        Assert.Equal(1, MethodologyData.Count(_platform, "SELECT COUNT(*) FROM Met_FichesActions WHERE Id = $1", fiche));
     }
 
     [Theory]
@@ -237,13 +222,13 @@ public sealed class PlanPagesTests(InstalledPlatform fixture, Xunit.Abstractions
     public async Task Readers_and_contributors_read_plans_but_cannot_edit_them(string role)
     {
         Guid plan, node;
-        using (var data = new PlanTestData(_platform))
+        using (var data = new MethodologyData(_platform))
         {
-            plan = data.Plan($"Plan lu par {role}");
+            plan = data.Plan($"Plan lu par {role}", MethodologyData.ThreeLevels);
             node = data.Node(plan, null, 0, 1, "1", "Petite enfance");
-            data.Place(plan, data.Fiche(PlanTestData.NewNumber(), "Fiche lisible"), node);
+            data.Place(plan, data.Fiche(MethodologyData.NewNumber(), "Fiche lisible"), node);
         }
-        using var browser = await _platform.SignedInAsync(Accounts.ForRole(role));
+        using var browser = await fixture.SignedInAsync(Accounts.ForRole(role));
 
         Assert.Contains($"Plan lu par {role}", (await browser.OpenAsync("/methodologie/plans")).Text);
         Assert.DoesNotContain("Nouveau plan", (await browser.OpenAsync("/methodologie/plans")).Text);
@@ -265,23 +250,23 @@ public sealed class PlanPagesTests(InstalledPlatform fixture, Xunit.Abstractions
             ("ModifierNoeud", [("noeud.NodeId", node.ToString()), ("noeud.Title", "Renommé")]),
         })
         {
-            var response = await PlanTestData.PostAsync(browser, page, $"/methodologie/plans/{plan}?handler={handler}", fields);
+            var response = await PostWithTokenAsync(browser, page, $"/methodologie/plans/{plan}?handler={handler}", fields);
             Assert.Equal("/acces-refuse", Browser.RedirectPath(response));
         }
-        Assert.Equal("Petite enfance", PlanTestData.Scalar(_platform, "SELECT Title FROM Met_PlanNodes WHERE Id = $id", ("$id", node)));
-        Assert.Equal(1, PlanTestData.Count(_platform, "SELECT COUNT(*) FROM Met_PlanNodes WHERE PlanId = $id", ("$id", plan)));
+        Assert.Equal("Petite enfance", MethodologyData.Scalar(_platform, "SELECT Title FROM Met_PlanNodes WHERE Id = $1", node));
+        Assert.Equal(1, MethodologyData.Count(_platform, "SELECT COUNT(*) FROM Met_PlanNodes WHERE PlanId = $1", plan));
     }
 
     [Fact]
     public async Task The_coordination_sees_the_editing_tools_and_the_links_to_other_pages()
     {
         Guid plan, node;
-        using (var data = new PlanTestData(_platform))
+        using (var data = new MethodologyData(_platform))
         {
             plan = data.Plan("Plan outillé", "Axe|Enjeu");
             node = data.Node(plan, null, 0, 1, "1", "Petite enfance");
         }
-        using var coordination = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordination = await fixture.SignedInAsync(Accounts.Coordination);
         var page = await coordination.OpenAsync($"/methodologie/plans/{plan}");
 
         Assert.NotNull(page.Document.QuerySelector($"a[href='/methodologie/plans/{plan}/importer']"));
@@ -295,9 +280,9 @@ public sealed class PlanPagesTests(InstalledPlatform fixture, Xunit.Abstractions
     public async Task A_plan_of_400_fiches_renders_in_four_queries_of_the_module_and_quickly()
     {
         Guid plan;
-        using (var data = new PlanTestData(_platform))
+        using (var data = new MethodologyData(_platform))
         {
-            plan = data.Plan("Plan de 400 fiches");
+            plan = data.Plan("Plan de 400 fiches", MethodologyData.ThreeLevels);
             var today = DateOnly.FromDateTime(DateTime.Today);
             var statuses = new[] { "ALancer", "EnCours", "Realisee", "Bloquee" };
             var n = 0;
@@ -312,7 +297,7 @@ public sealed class PlanPagesTests(InstalledPlatform fixture, Xunit.Abstractions
                         var objectif = data.Node(plan, enjeu, 2, o, $"{a}.{e}.{o}", $"Objectif {a}.{e}.{o}");
                         for (var f = 0; f < 10; f++, n++)
                         {
-                            var fiche = data.Fiche(PlanTestData.NewNumber(), $"Fiche générée {n}", statuses[n % 4], today.AddDays(n - 200), $"Pilote {n % 12}", n % 101,
+                            var fiche = data.Fiche(MethodologyData.NewNumber(), $"Fiche générée {n}", statuses[n % 4], n % 101, deadline: today.AddDays(n - 200), pilote: $"Pilote {n % 12}",
                                 diagnostic: new string('x', 4000));
                             data.Place(plan, fiche, objectif, n);
                         }
@@ -320,13 +305,13 @@ public sealed class PlanPagesTests(InstalledPlatform fixture, Xunit.Abstractions
                 }
             }
         }
-        using var coordination = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordination = await fixture.SignedInAsync(Accounts.Coordination);
         var path = $"/methodologie/plans/{plan}";
         var page = await coordination.OpenAsync(path);
         Assert.Equal(400, page.Document.QuerySelectorAll("tr.fiche").Length);
         Assert.Contains("400 fiche(s) action dont 100 réalisée(s)", page.TextOf("#plan-counts"));
 
-        using (var counter = new PlanSqlCounter(_platform.DatabaseFile, "Met_"))
+        using (var counter = new SqlCommandCounter(_platform.DatabaseFile, "Met_"))
         {
             using var response = await coordination.GetAsync(path);
             await response.Content.ReadAsStringAsync();
