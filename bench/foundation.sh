@@ -157,6 +157,10 @@ while (( views < 100 )); do
   done
 done
 rss_after=$(rss_kb)
+# Tiered compilation keeps recompiling warm methods in the background for a few seconds after the last
+# request: the figure once that work is done is read 10 s later, without any request in between.
+sleep 10
+rss_settled=$(rss_kb)
 hwm_after=$(hwm_kb)
 stop_server
 echo "   pages viewed in turn: ${pages[*]} ($views views, $failures not answered 200)"
@@ -183,7 +187,8 @@ printf '(a) launch to first page, empty db (installation)     %6s ms   <= 3000 m
 printf '(a) launch to first page, installed demo db (sign-in) %6s ms   <= 3000 ms  %s\n' "$demo_ms" "$(verdict "$demo_ms" 3000)"
 printf '    for comparison, db installed by setup (sign-in)   %6s ms   <= 3000 ms  %s\n' "$installed_ms" "$(verdict "$installed_ms" 3000)"
 printf '(b) resident memory after start-up                    %6s MB   <= 200 MB   %s\n' "$(mb "$rss_start")" "$(verdict "$(mb "$rss_start")" 200)"
-printf '(b) resident memory after 100 page views              %6s MB   <= 200 MB   %s  (peak %s MB)\n' "$(mb "$rss_after")" "$(verdict "$(mb "$rss_after")" 200)" "$(mb "$hwm_after")"
+printf '(b) resident memory right after 100 page views        %6s MB   <= 200 MB   %s  (peak %s MB)\n' "$(mb "$rss_after")" "$(verdict "$(mb "$rss_after")" 200)" "$(mb "$hwm_after")"
+printf '(b) resident memory 10 s after the 100 page views     %6s MB   <= 200 MB   %s\n' "$(mb "$rss_settled")" "$(verdict "$(mb "$rss_settled")" 200)"
 if [[ -n "$test_ms" ]]; then
   printf '(c) dotnet test --no-build, built tree                %6s ms   <= 60000 ms %s\n' "$test_ms" "$(verdict "$test_ms" 60000)"
 fi
