@@ -86,6 +86,8 @@ public static class PlanWorkbook
             var lastColumn = ColumnName(columns.Count - 1);
             var range = $"A1:{lastColumn}{Math.Max(r, 1)}";
             worksheetPart.Worksheet = new Worksheet(
+                // Printed or turned into PDF: landscape A4, every column on the page's width, header row repeated.
+                new SheetProperties(new PageSetupProperties { FitToPage = true }),
                 new SheetViews(new SheetView(
                     new Pane { VerticalSplit = 1D, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
                     new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" } })
@@ -104,11 +106,15 @@ public static class PlanWorkbook
                     },
                 })),
                 data,
-                new AutoFilter { Reference = range });
+                new AutoFilter { Reference = range },
+                new PageMargins { Left = 0.4D, Right = 0.4D, Top = 0.5D, Bottom = 0.5D, Header = 0.3D, Footer = 0.3D },
+                new PageSetup { PaperSize = 9U, Orientation = OrientationValues.Landscape, FitToWidth = 1U, FitToHeight = 0U });
 
             workbookPart.Workbook = new Workbook(
                 new Sheets(new Sheet { Id = workbookPart.GetIdOfPart(worksheetPart), SheetId = 1U, Name = SheetName }),
-                new DefinedNames(new DefinedName { Name = "_xlnm._FilterDatabase", LocalSheetId = 0U, Hidden = true, Text = $"'{SheetName}'!$A$1:${lastColumn}${Math.Max(r, 1)}" }));
+                new DefinedNames(
+                    new DefinedName { Name = "_xlnm._FilterDatabase", LocalSheetId = 0U, Hidden = true, Text = $"'{SheetName}'!$A$1:${lastColumn}${Math.Max(r, 1)}" },
+                    new DefinedName { Name = "_xlnm.Print_Titles", LocalSheetId = 0U, Text = $"'{SheetName}'!$1:$1" }));
             workbookPart.Workbook.Save();
             document.PackageProperties.Title = SheetName;
             document.PackageProperties.Language = "fr-FR";
