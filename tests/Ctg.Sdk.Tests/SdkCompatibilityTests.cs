@@ -5,8 +5,9 @@ namespace Ctg.Sdk.Tests;
 public class SdkCompatibilityTests
 {
     [Theory]
+    [InlineData("1.1")]
     [InlineData("1.0")]
-    public void A_module_built_for_this_sdk_is_accepted(string builtFor)
+    public void A_module_built_for_this_sdk_or_an_older_minor_is_accepted(string builtFor)
     {
         Assert.True(SdkInfo.IsCompatible(builtFor, out var reason));
         Assert.Equal("", reason);
@@ -15,7 +16,7 @@ public class SdkCompatibilityTests
     [Theory]
     [InlineData("0.9")]
     [InlineData("2.0")]
-    [InlineData("1.1")]
+    [InlineData("1.2")]
     public void A_module_built_for_another_major_or_a_newer_minor_is_refused_with_a_french_reason(string builtFor)
     {
         Assert.False(SdkInfo.IsCompatible(builtFor, out var reason));
