@@ -2,8 +2,21 @@ using Ctg.Sdk;
 
 namespace Ctg.Host.Tests;
 
-public sealed class AccessTests(InstalledPlatform fixture) : IClassFixture<InstalledPlatform>
+/// <summary>
+/// Access, health, sign-in and the module switch's reference platform (all modules enabled): one installed
+/// platform, tests one after another. Nobody changes a template account: the sign-in tests lock and deactivate
+/// accounts they create, and sign in for real; nobody counts accounts.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class HostAccessCollection : ICollectionFixture<InstalledPlatform>
 {
+    public const string Name = "Hôte : accès";
+}
+
+[Collection(HostAccessCollection.Name)]
+public sealed class AccessTests(InstalledPlatform fixture)
+{
+    private readonly InstalledPlatform _sessions = fixture;
     private readonly PlatformFactory _platform = fixture.Platform;
 
     public static TheoryData<string> HostPages => new()
@@ -45,7 +58,7 @@ public sealed class AccessTests(InstalledPlatform fixture) : IClassFixture<Insta
     [Fact]
     public async Task An_anonymous_visitor_is_sent_to_sign_in_from_an_account_page()
     {
-        using var admin = await _platform.SignedInAsync(Accounts.Administrateur);
+        using var admin = await _sessions.SignedInAsync(Accounts.Administrateur);
         var users = await admin.OpenAsync("/admin/utilisateurs");
         var accountPage = users.Document.QuerySelector("tbody a[href^='/admin/utilisateurs/']")!.GetAttribute("href")!;
         using var browser = _platform.NewBrowser();
@@ -72,7 +85,7 @@ public sealed class AccessTests(InstalledPlatform fixture) : IClassFixture<Insta
     [MemberData(nameof(PlatformModules))]
     public async Task Each_module_page_of_the_navigation_opens_for_a_reader(string moduleId)
     {
-        using var browser = await _platform.SignedInAsync(Accounts.Lecteur);
+        using var browser = await _sessions.SignedInAsync(Accounts.Lecteur);
         var home = await browser.OpenAsync("/");
 
         foreach (var entry in _platform.NavigationOf(moduleId).Where(e => e.Policy == Policies.Lecture))
@@ -88,7 +101,7 @@ public sealed class AccessTests(InstalledPlatform fixture) : IClassFixture<Insta
     [MemberData(nameof(AdminPages))]
     public async Task A_reader_is_refused_the_administration_pages(string path)
     {
-        using var browser = await _platform.SignedInAsync(Accounts.Lecteur);
+        using var browser = await _sessions.SignedInAsync(Accounts.Lecteur);
 
         var response = await browser.GetAsync(path);
 
@@ -102,7 +115,7 @@ public sealed class AccessTests(InstalledPlatform fixture) : IClassFixture<Insta
     [InlineData(Roles.Contributeur)]
     public async Task Only_the_administrator_role_opens_the_administration(string role)
     {
-        using var browser = await _platform.SignedInAsync(Accounts.ForRole(role));
+        using var browser = await _sessions.SignedInAsync(Accounts.ForRole(role));
 
         Assert.Equal("/acces-refuse", Browser.RedirectPath(await browser.GetAsync("/admin/modules")));
         var home = await browser.OpenAsync("/");
@@ -113,7 +126,7 @@ public sealed class AccessTests(InstalledPlatform fixture) : IClassFixture<Insta
     [MemberData(nameof(AdminPages))]
     public async Task The_administrator_opens_the_administration_pages(string path)
     {
-        using var browser = await _platform.SignedInAsync(Accounts.Administrateur);
+        using var browser = await _sessions.SignedInAsync(Accounts.Administrateur);
 
         var page = await browser.OpenAsync(path);
 
@@ -126,7 +139,7 @@ public sealed class AccessTests(InstalledPlatform fixture) : IClassFixture<Insta
     public async Task An_address_no_enabled_module_offers_shows_the_French_not_found_page()
     {
         // The page of the test extension, which this platform does not have.
-        using var browser = await _platform.SignedInAsync(Accounts.Lecteur);
+        using var browser = await _sessions.SignedInAsync(Accounts.Lecteur);
 
         var page = await browser.OpenAsync("/essai-extension");
 
@@ -137,7 +150,7 @@ public sealed class AccessTests(InstalledPlatform fixture) : IClassFixture<Insta
     [Fact]
     public async Task The_administrator_creates_an_account_that_can_then_sign_in()
     {
-        using var admin = await _platform.SignedInAsync(Accounts.Administrateur);
+        using var admin = await _sessions.SignedInAsync(Accounts.Administrateur);
         var form = await admin.OpenAsync("/admin/utilisateurs/nouveau");
         var email = $"{Guid.NewGuid():N}@mairie-essai.fr";
 

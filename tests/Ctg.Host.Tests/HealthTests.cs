@@ -2,8 +2,10 @@ using Ctg.Sdk;
 
 namespace Ctg.Host.Tests;
 
-public sealed class HealthTests(InstalledPlatform fixture) : IClassFixture<InstalledPlatform>
+[Collection(HostAccessCollection.Name)]
+public sealed class HealthTests(InstalledPlatform fixture)
 {
+    private readonly InstalledPlatform _sessions = fixture;
     private readonly PlatformFactory _platform = fixture.Platform;
 
     [Fact]
@@ -29,7 +31,7 @@ public sealed class HealthTests(InstalledPlatform fixture) : IClassFixture<Insta
     [Fact]
     public async Task The_modules_page_and_health_agree()
     {
-        using var admin = await _platform.SignedInAsync(Accounts.Administrateur);
+        using var admin = await _sessions.SignedInAsync(Accounts.Administrateur);
 
         var rows = await ModuleRow.ReadAllAsync(admin);
         var health = await HealthReport.ReadAsync(admin);

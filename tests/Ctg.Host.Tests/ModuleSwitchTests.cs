@@ -3,8 +3,10 @@ using Ctg.Sdk;
 namespace Ctg.Host.Tests;
 
 /// <summary>A module switched off in configuration disappears; the rest of the platform keeps working.</summary>
-public sealed class ModuleSwitchTests(InstalledPlatform fixture) : IClassFixture<InstalledPlatform>
+[Collection(HostAccessCollection.Name)]
+public sealed class ModuleSwitchTests(InstalledPlatform fixture)
 {
+    private readonly InstalledPlatform _allEnabledSessions = fixture;
     private readonly PlatformFactory _allEnabled = fixture.Platform;
 
     public static TheoryData<string> PlatformModules => new()
@@ -21,7 +23,7 @@ public sealed class ModuleSwitchTests(InstalledPlatform fixture) : IClassFixture
     {
         var modules = _allEnabled.Catalog.Modules;
         var ownPages = _allEnabled.NavigationOf(disabled);
-        using (var before = await _allEnabled.SignedInAsync(Accounts.Administrateur))
+        using (var before = await _allEnabledSessions.SignedInAsync(Accounts.Administrateur))
         {
             foreach (var entry in ownPages)
             {

@@ -19,6 +19,7 @@ public sealed class BrokenPluginsPlatform : InstalledPlatform
 
 public sealed class BrokenPluginTests(BrokenPluginsPlatform fixture) : IClassFixture<BrokenPluginsPlatform>
 {
+    private readonly InstalledPlatform _sessions = fixture;
     private readonly PlatformFactory _platform = fixture.Platform;
 
     /// <summary>The id the administrator sees, and what the reason must say.</summary>
@@ -35,7 +36,7 @@ public sealed class BrokenPluginTests(BrokenPluginsPlatform fixture) : IClassFix
     [MemberData(nameof(BrokenPlugins))]
     public async Task A_plugin_that_cannot_run_is_shown_failed_with_its_reason_to_the_administrator(string id, string[] reason)
     {
-        using var admin = await _platform.SignedInAsync(Accounts.Administrateur);
+        using var admin = await _sessions.SignedInAsync(Accounts.Administrateur);
 
         var row = await ModuleRow.ReadAsync(admin, id);
 
@@ -62,8 +63,8 @@ public sealed class BrokenPluginTests(BrokenPluginsPlatform fixture) : IClassFix
     [Fact]
     public async Task The_platform_keeps_serving_its_pages_and_modules_beside_broken_plugins()
     {
-        using var admin = await _platform.SignedInAsync(Accounts.Administrateur);
-        using var reader = await _platform.SignedInAsync(Accounts.Lecteur);
+        using var admin = await _sessions.SignedInAsync(Accounts.Administrateur);
+        using var reader = await _sessions.SignedInAsync(Accounts.Lecteur);
 
         Assert.Equal(HttpStatusCode.OK, (await admin.OpenAsync("/admin/utilisateurs")).Status);
         var home = await reader.OpenAsync("/");

@@ -2,7 +2,8 @@ using Ctg.Sdk;
 
 namespace Ctg.Host.Tests;
 
-public sealed class SignInTests(InstalledPlatform fixture) : IClassFixture<InstalledPlatform>
+[Collection(HostAccessCollection.Name)]
+public sealed class SignInTests(InstalledPlatform fixture)
 {
     private readonly PlatformFactory _platform = fixture.Platform;
 

@@ -3,9 +3,10 @@ using static Ctg.Host.Tests.Governance.AnnuaireSteps;
 
 namespace Ctg.Host.Tests.Governance;
 
-public sealed class AnnuaireImportTests(InstalledPlatform fixture) : IClassFixture<InstalledPlatform>
+[Collection(AnnuaireSteps.Collection)]
+public sealed class AnnuaireImportTests(InstalledPlatform fixture)
 {
-    private readonly PlatformFactory _platform = fixture.Platform;
+    private readonly InstalledPlatform _sessions = fixture;
 
     private static Encoding Windows1252 => CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
 
@@ -21,7 +22,7 @@ public sealed class AnnuaireImportTests(InstalledPlatform fixture) : IClassFixtu
     [Fact]
     public async Task An_excel_file_is_previewed_then_saved_with_its_new_organisation()
     {
-        using var coordinator = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordinator = await _sessions.SignedInAsync(Accounts.Coordination);
         var tag = Unique("imp");
         var association = $"Centre social {tag}";
         var csv = $"""
@@ -57,7 +58,7 @@ public sealed class AnnuaireImportTests(InstalledPlatform fixture) : IClassFixtu
     [Fact]
     public async Task A_pasted_text_with_errors_names_each_line_and_column_and_offers_no_save()
     {
-        using var coordinator = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordinator = await _sessions.SignedInAsync(Accounts.Coordination);
         var tag = Unique("err");
         var existing = $"{tag}@caf89.fr";
         await CreatePersonAsync(coordinator, "Déjà", $"Là{tag}", existing);
@@ -86,7 +87,7 @@ public sealed class AnnuaireImportTests(InstalledPlatform fixture) : IClassFixtu
     [Fact]
     public async Task A_confirmation_whose_content_no_longer_passes_saves_nothing()
     {
-        using var coordinator = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordinator = await _sessions.SignedInAsync(Accounts.Coordination);
         var tag = Unique("conf");
         var preview = await PasteAsync(coordinator, $"Nom;Prénom;Courriel\nA{tag};Anne;anne.{tag}@essai.fr\nB{tag};Bruno;bruno.{tag}@essai.fr\n");
         Assert.NotNull(preview.Document.QuerySelector("form#confirmer"));
@@ -114,7 +115,7 @@ public sealed class AnnuaireImportTests(InstalledPlatform fixture) : IClassFixtu
     [InlineData("trop-gros")]
     public async Task Garbage_empty_binary_or_huge_input_gets_a_clear_message_and_saves_nothing(string kind)
     {
-        using var coordinator = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordinator = await _sessions.SignedInAsync(Accounts.Coordination);
         var before = (await coordinator.OpenAsync("/gouvernance/annuaire")).TextOf("#personnes caption");
         var (content, expected) = kind switch
         {
@@ -138,7 +139,7 @@ public sealed class AnnuaireImportTests(InstalledPlatform fixture) : IClassFixtu
     [Fact]
     public async Task More_than_five_thousand_lines_are_refused()
     {
-        using var coordinator = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordinator = await _sessions.SignedInAsync(Accounts.Coordination);
         var csv = "Nom;Prénom\n" + string.Concat(Enumerable.Range(0, 5001).Select(i => $"N{i};P\n"));
 
         var page = await UploadAsync(coordinator, Encoding.UTF8.GetBytes(csv));
@@ -150,7 +151,7 @@ public sealed class AnnuaireImportTests(InstalledPlatform fixture) : IClassFixtu
     [Fact]
     public async Task A_reader_cannot_import()
     {
-        using var reader = await _platform.SignedInAsync(Accounts.Lecteur);
+        using var reader = await _sessions.SignedInAsync(Accounts.Lecteur);
 
         Assert.Equal("/acces-refuse", Browser.RedirectPath(await reader.GetAsync("/gouvernance/annuaire/import")));
     }

@@ -4,9 +4,19 @@ using AngleSharp.Html.Dom;
 
 namespace Ctg.Host.Tests.Governance;
 
+/// <summary>
+/// The directory, its import, the instances and what Governance answers other modules: one platform, tests one
+/// after another. Each test names what it writes uniquely; the counts taken (organisations, persons) are
+/// before/after within one test, or of rows no test here adds (the communes of the territory, the EPCI).
+/// </summary>
+[CollectionDefinition(AnnuaireSteps.Collection)]
+public sealed class AnnuaireCollection : ICollectionFixture<InstalledPlatform>;
+
 /// <summary>What a coordinator does in the directory, step by step through its pages, for the directory's tests.</summary>
 public static class AnnuaireSteps
 {
+    public const string Collection = "Gouvernance : annuaire et instances";
+
     /// <summary>A name no other test uses, so that tests sharing a platform do not see each other's data.</summary>
     public static string Unique(string name) => $"{name}{Guid.NewGuid().ToString("N")[..6]}";
 

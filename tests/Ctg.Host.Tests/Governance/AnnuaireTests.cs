@@ -6,10 +6,12 @@ using static Ctg.Host.Tests.Governance.AnnuaireSteps;
 
 namespace Ctg.Host.Tests.Governance;
 
-public sealed class AnnuaireTests(InstalledPlatform fixture) : IClassFixture<InstalledPlatform>
+[Collection(AnnuaireSteps.Collection)]
+public sealed class AnnuaireTests(InstalledPlatform fixture)
 {
     private const string ConcurrencyMessage = "Cet élément a été modifié par quelqu'un d'autre";
 
+    private readonly InstalledPlatform _sessions = fixture;
     private readonly PlatformFactory _platform = fixture.Platform;
 
     private static async Task<IReadOnlyList<(string Name, string Type, string Insee)>> OrganisationsAsync(Browser browser, string query)
@@ -24,7 +26,7 @@ public sealed class AnnuaireTests(InstalledPlatform fixture) : IClassFixture<Ins
     [Fact]
     public async Task The_territorys_communes_and_its_epci_are_in_the_directory_from_installation()
     {
-        using var reader = await _platform.SignedInAsync(Accounts.Lecteur);
+        using var reader = await _sessions.SignedInAsync(Accounts.Lecteur);
 
         var communes = await OrganisationsAsync(reader, "type=Commune");
         var epci = await OrganisationsAsync(reader, "type=Epci");
@@ -38,7 +40,7 @@ public sealed class AnnuaireTests(InstalledPlatform fixture) : IClassFixture<Ins
     [Fact]
     public async Task Announcing_the_territory_again_creates_no_second_commune()
     {
-        using var reader = await _platform.SignedInAsync(Accounts.Lecteur);
+        using var reader = await _sessions.SignedInAsync(Accounts.Lecteur);
         var before = await OrganisationsAsync(reader, "");
 
         await using (var scope = _platform.Services.CreateAsyncScope())
@@ -55,7 +57,7 @@ public sealed class AnnuaireTests(InstalledPlatform fixture) : IClassFixture<Ins
     [Fact]
     public async Task A_coordinator_adds_an_organisation_and_a_person_then_finds_her_by_search_and_filters()
     {
-        using var coordinator = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordinator = await _sessions.SignedInAsync(Accounts.Coordination);
         var association = Unique("Familles rurales ");
         var lastName = Unique("Lefèvre");
         var organisationId = await CreateOrganisationAsync(coordinator, association, "Association", "contact@familles-rurales.fr");
@@ -88,7 +90,7 @@ public sealed class AnnuaireTests(InstalledPlatform fixture) : IClassFixture<Ins
     [Fact]
     public async Task The_person_list_shows_organisation_function_email_and_phone()
     {
-        using var coordinator = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordinator = await _sessions.SignedInAsync(Accounts.Coordination);
         var lastName = Unique("Garnier");
         await CreatePersonAsync(coordinator, "Luc", lastName, $"{lastName}@caf89.fr", function: "Conseiller territorial", phone: "03 86 11 22 33");
 
@@ -102,7 +104,7 @@ public sealed class AnnuaireTests(InstalledPlatform fixture) : IClassFixture<Ins
     [Fact]
     public async Task A_person_form_explains_in_french_what_is_wrong_and_saves_nothing()
     {
-        using var coordinator = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordinator = await _sessions.SignedInAsync(Accounts.Coordination);
         var form = await coordinator.OpenAsync("/gouvernance/annuaire/personnes/nouvelle");
 
         var page = await coordinator.SubmitAndFollowAsync(form, new Dictionary<string, string>
@@ -124,7 +126,7 @@ public sealed class AnnuaireTests(InstalledPlatform fixture) : IClassFixture<Ins
     [Fact]
     public async Task An_email_already_in_the_directory_is_refused_whatever_its_case()
     {
-        using var coordinator = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordinator = await _sessions.SignedInAsync(Accounts.Coordination);
         var email = Unique("marie.roux") + "@msa.fr";
         await CreatePersonAsync(coordinator, "Marie", "Roux", email);
         var form = await coordinator.OpenAsync("/gouvernance/annuaire/personnes/nouvelle");
@@ -144,7 +146,7 @@ public sealed class AnnuaireTests(InstalledPlatform fixture) : IClassFixture<Ins
     [Fact]
     public async Task Editing_a_person_saves_and_an_edit_over_a_newer_version_is_refused_with_a_message()
     {
-        using var coordinator = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordinator = await _sessions.SignedInAsync(Accounts.Coordination);
         var lastName = Unique("Perrin");
         var person = await CreatePersonAsync(coordinator, "Paul", lastName, function: "Adjoint");
         var editPath = person.Path + "/modifier";
@@ -164,7 +166,7 @@ public sealed class AnnuaireTests(InstalledPlatform fixture) : IClassFixture<Ins
     [Fact]
     public async Task Editing_an_organisation_keeps_the_insee_code_of_a_commune_and_refuses_a_stale_version()
     {
-        using var coordinator = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordinator = await _sessions.SignedInAsync(Accounts.Coordination);
         var name = Unique("Association des parents ");
         var id = await CreateOrganisationAsync(coordinator, name, "Association");
         var first = await coordinator.OpenAsync($"/gouvernance/annuaire/organisations/{id}/modifier");
@@ -187,7 +189,7 @@ public sealed class AnnuaireTests(InstalledPlatform fixture) : IClassFixture<Ins
     [Fact]
     public async Task A_second_organisation_with_the_same_name_is_refused()
     {
-        using var coordinator = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordinator = await _sessions.SignedInAsync(Accounts.Coordination);
         var form = await coordinator.OpenAsync("/gouvernance/annuaire/organisations/nouvelle");
 
         var page = await coordinator.SubmitAndFollowAsync(form, new Dictionary<string, string> { ["Input.Name"] = "  pont-sur-yonne ", ["Input.Type"] = "Commune" });
@@ -201,10 +203,10 @@ public sealed class AnnuaireTests(InstalledPlatform fixture) : IClassFixture<Ins
     [InlineData(Roles.Contributeur)]
     public async Task Only_coordination_edits_the_directory(string role)
     {
-        using var coordinator = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordinator = await _sessions.SignedInAsync(Accounts.Coordination);
         var person = await CreatePersonAsync(coordinator, "Inès", Unique("Moreau"));
         var organisationId = await CreateOrganisationAsync(coordinator, Unique("MJC "), "Equipement");
-        using var browser = await _platform.SignedInAsync(Accounts.ForRole(role));
+        using var browser = await _sessions.SignedInAsync(Accounts.ForRole(role));
 
         var directory = await browser.OpenAsync("/gouvernance/annuaire");
         var personPage = await browser.OpenAsync(person.Path);
@@ -236,7 +238,7 @@ public sealed class AnnuaireTests(InstalledPlatform fixture) : IClassFixture<Ins
     [Fact]
     public async Task An_anonymised_person_keeps_her_seats_and_attendance_but_her_name_is_gone_from_the_directory()
     {
-        using var coordinator = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordinator = await _sessions.SignedInAsync(Accounts.Coordination);
         var lastName = Unique("Vasseur");
         var email = $"{lastName.ToLowerInvariant()}@sergines.fr";
         var person = await CreatePersonAsync(coordinator, "Hélène", lastName, email, function: "Directrice du multi-accueil", interests: "petite enfance");
@@ -273,12 +275,12 @@ public sealed class AnnuaireTests(InstalledPlatform fixture) : IClassFixture<Ins
     public async Task A_user_whose_email_is_on_a_person_links_it_to_their_account_and_coordination_can_remove_the_link()
     {
         var contributor = await _platform.CreateAccountAsync(Roles.Contributeur);
-        using var coordinator = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordinator = await _sessions.SignedInAsync(Accounts.Coordination);
         var person = await CreatePersonAsync(coordinator, "Julien", Unique("Petit"), contributor.Email.ToUpperInvariant());
         Assert.Contains("Aucun compte lié.", person.TextOf("#compte"));
         Assert.DoesNotContain("C'est moi", person.TextOf("#compte"));
 
-        using var self = await _platform.SignedInAsync(contributor);
+        using var self = await _sessions.SignedInAsync(contributor);
         var own = await self.OpenAsync(person.Path);
         var linked = await self.SubmitAndFollowAsync(own, new Dictionary<string, string>(), "form[action*='handler=Lier']");
 
@@ -294,9 +296,9 @@ public sealed class AnnuaireTests(InstalledPlatform fixture) : IClassFixture<Ins
     public async Task Nobody_links_a_person_whose_email_is_not_theirs()
     {
         var other = await _platform.CreateAccountAsync(Roles.Coordination);
-        using var coordinator = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordinator = await _sessions.SignedInAsync(Accounts.Coordination);
         var person = await CreatePersonAsync(coordinator, "Sophie", Unique("Bernard"), Unique("sophie") + "@villeneuve.fr");
-        using var browser = await _platform.SignedInAsync(other);
+        using var browser = await _sessions.SignedInAsync(other);
 
         var page = await browser.OpenAsync(person.Path);
         var forged = await PostWithTokenAsync(browser, page, person.Path + "?handler=Lier", ("Input.Version", "1"));

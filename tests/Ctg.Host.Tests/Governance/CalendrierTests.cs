@@ -52,7 +52,7 @@ public sealed class CalendrierTests(CalendrierTerritory territory) : IClassFixtu
     [Fact]
     public async Task The_calendar_lists_the_coming_planned_seances_by_month_in_french()
     {
-        using var browser = await territory.Platform.SignedInAsync(Accounts.Lecteur);
+        using var browser = await territory.SignedInAsync(Accounts.Lecteur);
         var page = await browser.OpenAsync("/gouvernance/calendrier");
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
@@ -74,7 +74,7 @@ public sealed class CalendrierTests(CalendrierTerritory territory) : IClassFixtu
     [Fact]
     public async Task A_feed_address_works_without_signing_in_until_it_is_revoked()
     {
-        using var coordination = await territory.Platform.SignedInAsync(Accounts.Coordination);
+        using var coordination = await territory.SignedInAsync(Accounts.Coordination);
         var agenda = await coordination.OpenAsync($"/gouvernance/instances/{territory.Gat}/agenda");
         Assert.Equal(HttpStatusCode.OK, agenda.Status);
         var withFeed = await coordination.SubmitAndFollowAsync(agenda, new Dictionary<string, string>(), "#creer");
@@ -123,7 +123,7 @@ public sealed class CalendrierTests(CalendrierTerritory territory) : IClassFixtu
     [Fact]
     public async Task Feed_addresses_are_managed_by_coordination_and_the_instances_animator_only()
     {
-        using var animator = await territory.Platform.SignedInAsync(Accounts.Contributeur);
+        using var animator = await territory.SignedInAsync(Accounts.Contributeur);
         Assert.Equal(HttpStatusCode.OK, (await animator.OpenAsync($"/gouvernance/instances/{territory.Gat}/agenda")).Status);
         using (var other = await animator.GetAsync($"/gouvernance/instances/{territory.Copil}/agenda"))
         {
@@ -131,12 +131,12 @@ public sealed class CalendrierTests(CalendrierTerritory territory) : IClassFixtu
             Assert.Equal("/acces-refuse", Browser.RedirectPath(other));
         }
 
-        using var reader = await territory.Platform.SignedInAsync(Accounts.Lecteur);
+        using var reader = await territory.SignedInAsync(Accounts.Lecteur);
         using (var response = await reader.GetAsync($"/gouvernance/instances/{territory.Gat}/agenda"))
         {
             Assert.Equal("/acces-refuse", Browser.RedirectPath(response));
         }
-        using var coordination = await territory.Platform.SignedInAsync(Accounts.Coordination);
+        using var coordination = await territory.SignedInAsync(Accounts.Coordination);
         using (var missing = await coordination.GetAsync($"/gouvernance/instances/{Guid.NewGuid()}/agenda"))
         {
             Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);

@@ -6,7 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Ctg.Host.Tests.Governance;
 
 /// <summary>What Governance answers other modules about its directory and its decisions, through the Sdk.</summary>
-public sealed class DirectoryMessagesTests(InstalledPlatform fixture) : IClassFixture<InstalledPlatform>
+[Collection(AnnuaireSteps.Collection)]
+public sealed class DirectoryMessagesTests(InstalledPlatform fixture)
 {
     private readonly PlatformFactory _platform = fixture.Platform;
 

@@ -77,7 +77,7 @@ public sealed class FiguresTests(FiguresTerritory territory) : IClassFixture<Fig
     [Fact]
     public async Task The_dashboard_shows_the_hand_checked_figures_of_a_year_and_the_definition()
     {
-        using var browser = await territory.Platform.SignedInAsync(Accounts.Lecteur);
+        using var browser = await territory.SignedInAsync(Accounts.Lecteur);
         var page = await browser.OpenAsync($"/gouvernance/tableau-de-bord?periode={Y}");
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
@@ -107,7 +107,7 @@ public sealed class FiguresTests(FiguresTerritory territory) : IClassFixture<Fig
     [Fact]
     public async Task All_years_show_the_trend_of_the_rate_overall_and_by_type_of_organisation()
     {
-        using var browser = await territory.Platform.SignedInAsync(Accounts.Lecteur);
+        using var browser = await territory.SignedInAsync(Accounts.Lecteur);
         var page = await browser.OpenAsync("/gouvernance/tableau-de-bord?periode=tout");
 
         Assert.NotNull(page.Document.QuerySelector("#periode option[value=tout][selected]"));
@@ -123,7 +123,7 @@ public sealed class FiguresTests(FiguresTerritory territory) : IClassFixture<Fig
     [Fact]
     public async Task The_period_of_the_ctg_is_offered_once_the_dispositifs_module_knows_the_ctg()
     {
-        using var browser = await territory.Platform.SignedInAsync(Accounts.Coordination);
+        using var browser = await territory.SignedInAsync(Accounts.Coordination);
         var before = await browser.OpenAsync("/gouvernance/tableau-de-bord");
         Assert.Null(before.Document.QuerySelector("#periode option[value=ctg]"));
         Assert.Contains("Aucune CTG", before.TextOf("#ctg-indisponible"));
@@ -149,7 +149,7 @@ public sealed class FiguresTests(FiguresTerritory territory) : IClassFixture<Fig
     [Fact]
     public async Task The_csv_export_has_the_same_figures_for_excel_in_french()
     {
-        using var browser = await territory.Platform.SignedInAsync(Accounts.Lecteur);
+        using var browser = await territory.SignedInAsync(Accounts.Lecteur);
         var dashboard = await browser.OpenAsync($"/gouvernance/tableau-de-bord?periode={Y}");
         var link = dashboard.Document.QuerySelector("#export-csv")!.GetAttribute("href")!;
         using var response = await browser.GetAsync(link);
@@ -169,7 +169,7 @@ public sealed class FiguresTests(FiguresTerritory territory) : IClassFixture<Fig
     [Fact]
     public async Task The_xlsx_export_has_one_sheet_per_table_with_numbers()
     {
-        using var browser = await territory.Platform.SignedInAsync(Accounts.Lecteur);
+        using var browser = await territory.SignedInAsync(Accounts.Lecteur);
         using var response = await browser.GetAsync($"/gouvernance/tableau-de-bord/export.xlsx?periode={Y}");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -192,7 +192,7 @@ public sealed class FiguresTests(FiguresTerritory territory) : IClassFixture<Fig
     [Fact]
     public async Task An_unknown_export_format_is_not_found_and_a_visitor_is_sent_to_sign_in()
     {
-        using var browser = await territory.Platform.SignedInAsync(Accounts.Lecteur);
+        using var browser = await territory.SignedInAsync(Accounts.Lecteur);
         using var unknown = await browser.GetAsync("/gouvernance/tableau-de-bord/export.pdf");
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
 

@@ -3,9 +3,10 @@ using static Ctg.Host.Tests.Governance.AnnuaireSteps;
 namespace Ctg.Host.Tests.Governance;
 
 /// <summary>Instances through their pages: creation, edit, members over time, who may do what.</summary>
-public sealed class InstanceTests(InstalledPlatform fixture) : IClassFixture<InstalledPlatform>
+[Collection(AnnuaireSteps.Collection)]
+public sealed class InstanceTests(InstalledPlatform fixture)
 {
-    private readonly PlatformFactory _platform = fixture.Platform;
+    private readonly InstalledPlatform _sessions = fixture;
 
     /// <summary>Creates an instance through its form; returns its id (the creation leads to its members page).</summary>
     private static async Task<Guid> CreateInstanceAsync(Browser browser, string name, string kind = "GroupeDeTravail",
@@ -44,7 +45,7 @@ public sealed class InstanceTests(InstalledPlatform fixture) : IClassFixture<Ins
     [Fact]
     public async Task A_coordinator_creates_an_instance_and_finds_it_on_the_governance_page()
     {
-        using var coordination = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordination = await _sessions.SignedInAsync(Accounts.Coordination);
         var name = Unique("GAT Parentalité ");
 
         var id = await CreateInstanceAsync(coordination, name, expected: "4", confidential: true);
@@ -60,7 +61,7 @@ public sealed class InstanceTests(InstalledPlatform fixture) : IClassFixture<Ins
     [Fact]
     public async Task A_duplicate_name_and_an_unnamed_custom_kind_are_refused_next_to_their_fields()
     {
-        using var coordination = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordination = await _sessions.SignedInAsync(Accounts.Coordination);
         var name = Unique("COTECH ");
         await CreateInstanceAsync(coordination, name);
 
@@ -89,7 +90,7 @@ public sealed class InstanceTests(InstalledPlatform fixture) : IClassFixture<Ins
     [Fact]
     public async Task An_edit_over_a_version_changed_meanwhile_is_refused_and_the_first_edit_kept()
     {
-        using var coordination = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordination = await _sessions.SignedInAsync(Accounts.Coordination);
         var id = await CreateInstanceAsync(coordination, Unique("Comité "));
         var first = await coordination.OpenAsync($"/gouvernance/instances/{id}/modifier");
         var second = await coordination.OpenAsync($"/gouvernance/instances/{id}/modifier");
@@ -107,7 +108,7 @@ public sealed class InstanceTests(InstalledPlatform fixture) : IClassFixture<Ins
     [Fact]
     public async Task Members_join_and_leave_and_the_instance_page_shows_those_of_today()
     {
-        using var coordination = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordination = await _sessions.SignedInAsync(Accounts.Coordination);
         var id = await CreateInstanceAsync(coordination, Unique("GAT Jeunesse "));
         var staying = IdFromPath((await CreatePersonAsync(coordination, "Inès", Unique("Durand"))).Path);
         var leaving = IdFromPath((await CreatePersonAsync(coordination, "Paul", Unique("Leroy"))).Path);
@@ -129,7 +130,7 @@ public sealed class InstanceTests(InstalledPlatform fixture) : IClassFixture<Ins
     [Fact]
     public async Task A_person_already_member_at_that_date_is_not_added_twice()
     {
-        using var coordination = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordination = await _sessions.SignedInAsync(Accounts.Coordination);
         var id = await CreateInstanceAsync(coordination, Unique("GAT AVS "));
         var person = IdFromPath((await CreatePersonAsync(coordination, "Léa", Unique("Martin"))).Path);
         await AddMemberAsync(coordination, id, person, "Membre", "2025-01-01");
@@ -144,9 +145,9 @@ public sealed class InstanceTests(InstalledPlatform fixture) : IClassFixture<Ins
     [Fact]
     public async Task A_reader_sees_an_instance_but_may_neither_edit_it_nor_change_its_members()
     {
-        using var coordination = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordination = await _sessions.SignedInAsync(Accounts.Coordination);
         var id = await CreateInstanceAsync(coordination, Unique("COPIL "));
-        using var reader = await _platform.SignedInAsync(Accounts.Lecteur);
+        using var reader = await _sessions.SignedInAsync(Accounts.Lecteur);
 
         var instance = await reader.OpenAsync($"/gouvernance/instances/{id}");
         Assert.Equal(HttpStatusCode.OK, instance.Status);
@@ -159,12 +160,12 @@ public sealed class InstanceTests(InstalledPlatform fixture) : IClassFixture<Ins
     [Fact]
     public async Task A_contributor_edits_the_instance_they_animate_and_only_that_one()
     {
-        using var coordination = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordination = await _sessions.SignedInAsync(Accounts.Coordination);
         var animated = await CreateInstanceAsync(coordination, Unique("GAT animé "));
         var other = await CreateInstanceAsync(coordination, Unique("GAT voisin "));
         var person = await CreatePersonAsync(coordination, "Chloé", Unique("Contributrice"), email: Accounts.Contributeur.Email);
         await AddMemberAsync(coordination, animated, IdFromPath(person.Path), "Animateur", "2024-01-01");
-        using var contributor = await _platform.SignedInAsync(Accounts.Contributeur);
+        using var contributor = await _sessions.SignedInAsync(Accounts.Contributeur);
         var own = await contributor.OpenAsync(person.Path);
         await contributor.SubmitAndFollowAsync(own, new Dictionary<string, string>(), "form[action*='handler=Lier']");
 

@@ -2,14 +2,15 @@ namespace Ctg.Host.Tests.Governance;
 
 /// <summary>The ordre du jour: items in order, moved and removed; fiches actions offered only when Methodology runs.</summary>
 [Collection(SeanceTestData.Collection)]
-public sealed class SeanceAgendaTests(InstalledPlatform fixture) : IClassFixture<InstalledPlatform>
+public sealed class SeanceAgendaTests(InstalledPlatform fixture)
 {
+    private readonly InstalledPlatform _sessions = fixture;
     private readonly PlatformFactory _platform = fixture.Platform;
 
     [Fact]
     public async Task Items_are_added_moved_and_removed_in_order()
     {
-        using var coordination = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordination = await _sessions.SignedInAsync(Accounts.Coordination);
         var instance = await SeanceTestData.CreateInstanceAsync(coordination, $"GAT {Guid.NewGuid():N}");
         var seance = await SeanceTestData.CreateSeanceAsync(coordination, instance, new DateOnly(2025, 5, 14));
         var path = $"/gouvernance/seances/{seance}/ordre-du-jour";
@@ -31,7 +32,7 @@ public sealed class SeanceAgendaTests(InstalledPlatform fixture) : IClassFixture
     [Fact]
     public async Task An_item_needs_a_title()
     {
-        using var coordination = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordination = await _sessions.SignedInAsync(Accounts.Coordination);
         var instance = await SeanceTestData.CreateInstanceAsync(coordination, $"GAT {Guid.NewGuid():N}");
         var seance = await SeanceTestData.CreateSeanceAsync(coordination, instance, new DateOnly(2025, 5, 14));
 
@@ -54,7 +55,7 @@ public sealed class SeanceAgendaWithoutMethodologyTests(PlatformWithoutMethodolo
     [Fact]
     public async Task Without_methodology_the_agenda_says_fiches_are_unavailable_and_still_saves()
     {
-        using var coordination = await fixture.Platform.SignedInAsync(Accounts.Coordination);
+        using var coordination = await fixture.SignedInAsync(Accounts.Coordination);
         var instance = await SeanceTestData.CreateInstanceAsync(coordination, $"GAT {Guid.NewGuid():N}");
         var seance = await SeanceTestData.CreateSeanceAsync(coordination, instance, new DateOnly(2025, 5, 14));
         var path = $"/gouvernance/seances/{seance}/ordre-du-jour";

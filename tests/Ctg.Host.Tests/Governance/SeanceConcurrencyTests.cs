@@ -2,14 +2,15 @@ namespace Ctg.Host.Tests.Governance;
 
 /// <summary>Two people working on the same séance: the second save is refused, not merged.</summary>
 [Collection(SeanceTestData.Collection)]
-public sealed class SeanceConcurrencyTests(InstalledPlatform fixture) : IClassFixture<InstalledPlatform>
+public sealed class SeanceConcurrencyTests(InstalledPlatform fixture)
 {
+    private readonly InstalledPlatform _sessions = fixture;
     private readonly PlatformFactory _platform = fixture.Platform;
 
     [Fact]
     public async Task A_sheet_saved_meanwhile_by_someone_else_is_not_overwritten()
     {
-        using var coordination = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordination = await _sessions.SignedInAsync(Accounts.Coordination);
         var instance = await SeanceTestData.CreateInstanceAsync(coordination, $"GAT émargement {Guid.NewGuid():N}");
         var member = SeanceTestData.AddPerson(_platform, "Agathe", "Simon", "CAF de l'Yonne");
         SeanceTestData.AddMember(_platform, instance, member, new DateOnly(2024, 1, 1));
@@ -30,7 +31,7 @@ public sealed class SeanceConcurrencyTests(InstalledPlatform fixture) : IClassFi
     [Fact]
     public async Task An_agenda_item_edited_meanwhile_by_someone_else_is_not_overwritten()
     {
-        using var coordination = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordination = await _sessions.SignedInAsync(Accounts.Coordination);
         var instance = await SeanceTestData.CreateInstanceAsync(coordination, $"GAT ordre du jour {Guid.NewGuid():N}");
         var seance = await SeanceTestData.CreateSeanceAsync(coordination, instance, new DateOnly(2025, 5, 20));
         var agenda = await coordination.OpenAsync($"/gouvernance/seances/{seance}/ordre-du-jour");

@@ -5,8 +5,9 @@ namespace Ctg.Host.Tests.Governance;
 
 /// <summary>A séance from its creation to its relevé de décisions, as Coordination and a reader use it.</summary>
 [Collection(SeanceTestData.Collection)]
-public sealed class SeancePagesTests(InstalledPlatform fixture) : IClassFixture<InstalledPlatform>
+public sealed class SeancePagesTests(InstalledPlatform fixture)
 {
+    private readonly InstalledPlatform _sessions = fixture;
     private readonly PlatformFactory _platform = fixture.Platform;
 
     private static readonly DateOnly SeanceDate = new(2025, 3, 12);
@@ -14,7 +15,7 @@ public sealed class SeancePagesTests(InstalledPlatform fixture) : IClassFixture<
     /// <summary>An instance with two members in office on the séance date and one who left before it.</summary>
     private async Task<(Browser Coordination, Guid InstanceId, Guid Seance, Guid Anne, Guid Bruno)> SeanceWithMembersAsync(string status = "Tenue")
     {
-        var coordination = await _platform.SignedInAsync(Accounts.Coordination);
+        var coordination = await _sessions.SignedInAsync(Accounts.Coordination);
         var instance = await SeanceTestData.CreateInstanceAsync(coordination, $"COPIL {Guid.NewGuid():N}");
         var anne = SeanceTestData.AddPerson(_platform, "Anne", "Martin", "CAF de l'Yonne");
         var bruno = SeanceTestData.AddPerson(_platform, "Bruno", "Petit");
@@ -50,7 +51,7 @@ public sealed class SeancePagesTests(InstalledPlatform fixture) : IClassFixture<
     [Fact]
     public async Task A_future_seance_cannot_be_held_and_a_video_link_must_be_a_web_address()
     {
-        using var coordination = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordination = await _sessions.SignedInAsync(Accounts.Coordination);
         var instance = await SeanceTestData.CreateInstanceAsync(coordination, $"COTECH {Guid.NewGuid():N}");
         var form = await coordination.OpenAsync($"/gouvernance/instances/{instance}/seances/nouvelle");
 
@@ -143,7 +144,7 @@ public sealed class SeancePagesTests(InstalledPlatform fixture) : IClassFixture<
             ["Input.MinutesHtml"] = "<p>Arbitrage budgétaire confidentiel.</p>",
             ["Input.MinutesStatus"] = "Valide",
         });
-        using var reader = await _platform.SignedInAsync(Accounts.Lecteur);
+        using var reader = await _sessions.SignedInAsync(Accounts.Lecteur);
 
         var asReader = await reader.OpenAsync($"/gouvernance/seances/{seance}");
         var asCoordination = await coordination.OpenAsync($"/gouvernance/seances/{seance}");
@@ -214,7 +215,7 @@ public sealed class SeancePagesTests(InstalledPlatform fixture) : IClassFixture<
     {
         var (coordination, instance, seance, _, _) = await SeanceWithMembersAsync();
         using var signedIn = coordination;
-        using var reader = await _platform.SignedInAsync(Accounts.Lecteur);
+        using var reader = await _sessions.SignedInAsync(Accounts.Lecteur);
 
         var page = await reader.OpenAsync($"/gouvernance/seances/{seance}");
         Assert.Equal(HttpStatusCode.OK, page.Status);

@@ -2,14 +2,15 @@ namespace Ctg.Host.Tests.Governance;
 
 /// <summary>The convocation to print: the séance, its ordre du jour and the members convened.</summary>
 [Collection(SeanceTestData.Collection)]
-public sealed class SeancePrintTests(InstalledPlatform fixture) : IClassFixture<InstalledPlatform>
+public sealed class SeancePrintTests(InstalledPlatform fixture)
 {
+    private readonly InstalledPlatform _sessions = fixture;
     private readonly PlatformFactory _platform = fixture.Platform;
 
     [Fact]
     public async Task The_printable_convocation_lists_the_agenda_and_the_members_convened_on_that_date()
     {
-        using var coordination = await _platform.SignedInAsync(Accounts.Coordination);
+        using var coordination = await _sessions.SignedInAsync(Accounts.Coordination);
         var name = $"COTECH convocation {Guid.NewGuid():N}";
         var instance = await SeanceTestData.CreateInstanceAsync(coordination, name);
         var member = SeanceTestData.AddPerson(_platform, "Hugo", "Lemaire", "CAF de l'Yonne");

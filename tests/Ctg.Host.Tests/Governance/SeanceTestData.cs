@@ -6,11 +6,14 @@ namespace Ctg.Host.Tests.Governance;
 /// What the séance tests start from: an instance created through its page, and persons and seats written
 /// straight into the module's tables (the directory and member pages have their own tests).
 /// </summary>
+[CollectionDefinition(SeanceTestData.Collection)]
+public sealed class SeancesCollection : ICollectionFixture<InstalledPlatform>;
+
 internal static class SeanceTestData
 {
     /// <summary>
-    /// The séance test classes start their platforms one after another: two platforms copying the installed
-    /// template at the same moment can meet SQLite's "database is locked" while it recovers the template's log.
+    /// The séance test classes share one installed platform and run one after another; each test creates its
+    /// own instance (a unique name) and reads only what it wrote there.
     /// </summary>
     public const string Collection = "Séances";
 

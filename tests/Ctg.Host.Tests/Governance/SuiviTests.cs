@@ -51,7 +51,7 @@ public sealed class SuiviTests(SuiviTerritory territory) : IClassFixture<SuiviTe
     [Fact]
     public async Task The_board_lists_open_follow_ups_of_every_instance_overdue_first_then_by_due_date()
     {
-        using var browser = await territory.Platform.SignedInAsync(Accounts.Lecteur);
+        using var browser = await territory.SignedInAsync(Accounts.Lecteur);
         var page = await browser.OpenAsync("/gouvernance/suivi");
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
@@ -69,7 +69,7 @@ public sealed class SuiviTests(SuiviTerritory territory) : IClassFixture<SuiviTe
     [Fact]
     public async Task The_board_filters_by_instance_and_by_owner()
     {
-        using var browser = await territory.Platform.SignedInAsync(Accounts.Lecteur);
+        using var browser = await territory.SignedInAsync(Accounts.Lecteur);
         var byInstance = await browser.OpenAsync($"/gouvernance/suivi?instance={territory.Copil}");
         Assert.Equal(["Réunir les données CAF", "Rédiger le cahier des charges"], Actions(byInstance));
 
@@ -84,7 +84,7 @@ public sealed class SuiviTests(SuiviTerritory territory) : IClassFixture<SuiviTe
     [Fact]
     public async Task My_follow_ups_are_those_of_the_person_linked_to_my_account()
     {
-        using var browser = await territory.Platform.SignedInAsync(Accounts.Contributeur);
+        using var browser = await territory.SignedInAsync(Accounts.Contributeur);
         var page = await browser.OpenAsync("/gouvernance/suivi/mes-suites");
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
@@ -95,7 +95,7 @@ public sealed class SuiviTests(SuiviTerritory territory) : IClassFixture<SuiviTe
     [Fact]
     public async Task Without_a_linked_person_the_page_explains_how_to_link_one()
     {
-        using var browser = await territory.Platform.SignedInAsync(Accounts.Lecteur);
+        using var browser = await territory.SignedInAsync(Accounts.Lecteur);
         var page = await browser.OpenAsync("/gouvernance/suivi/mes-suites");
 
         Assert.Equal(HttpStatusCode.OK, page.Status);

@@ -3,7 +3,9 @@ using Ctg.Host.Plugins;
 using Ctg.Host.Territories;
 using Ctg.Sdk;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -33,6 +35,14 @@ public sealed record PlatformOptions
 /// </summary>
 public sealed class PlatformFactory : WebApplicationFactory<Program>
 {
+    /// <summary>
+    /// PBKDF2 iterations for the passwords the test platforms hash (the template's accounts, the accounts tests
+    /// create). The product's default (100 000) made every sign-in and every account cost a tenth of a second or
+    /// more of CPU; sign-in, lockout and deactivation still run through Identity exactly as in production, and a
+    /// hash made with the default (by the setup command, in its own process) is still verified with its own count.
+    /// </summary>
+    public const int PasswordHashIterations = 1_000;
+
     private readonly PlatformOptions _options;
     private readonly bool _ownsData;
     private bool _cleanedUp;
@@ -135,6 +145,9 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting($"Modules:{module}:Enabled", "false");
         }
+        // Test platforms only: the product keeps Identity's default.
+        builder.ConfigureTestServices(services =>
+            services.Configure<PasswordHasherOptions>(options => options.IterationCount = PasswordHashIterations));
     }
 
     // Both Dispose and DisposeAsync end here, once the host has stopped.

@@ -1,34 +1,11 @@
-using System.Collections.Concurrent;
-using Microsoft.AspNetCore.Mvc.Testing.Handlers;
-
 namespace Ctg.Host.Tests.Methodology;
 
 /// <summary>
-/// An installed platform for Methodology tests, where each account signs in once: a browser opened for an
-/// account afterwards starts with the cookies that sign-in left, as a second tab of the same browser would.
-/// Hashing the password on every sign-in cost more than most of the tests.
+/// An installed platform for Methodology tests, where each account signs in once (see
+/// <see cref="InstalledPlatform.SignedInAsync"/>): hashing the password on every sign-in cost more than most
+/// of the tests.
 /// </summary>
-public class MethodologyPlatform : InstalledPlatform
-{
-    private readonly ConcurrentDictionary<string, Lazy<Task<CookieContainer>>> _sessions = new();
-
-    /// <summary>A browser of its own (its own cookies from now on), signed in as this account.</summary>
-    public async Task<Browser> SignedInAsync(Account account)
-    {
-        var session = await _sessions.GetOrAdd(account.Email, _ => new(() => SignInAsync(account))).Value;
-        var cookies = new CookieContainer();
-        cookies.Add(session.GetAllCookies());
-        return new Browser(Platform.CreateDefaultClient(new CookieContainerHandler(cookies)));
-    }
-
-    private async Task<CookieContainer> SignInAsync(Account account)
-    {
-        var cookies = new CookieContainer();
-        using var browser = new Browser(Platform.CreateDefaultClient(new CookieContainerHandler(cookies)));
-        await browser.SignInAsync(account);
-        return cookies;
-    }
-}
+public class MethodologyPlatform : InstalledPlatform;
 
 /// <summary>
 /// The platform shared by the Methodology tests about fiches (writing, following up, listing, importing,
