@@ -127,4 +127,27 @@ public sealed class FicheFollowUpTests(MethodologyPlatform fixture)
             Assert.Equal(0, Count(_platform, $"SELECT COUNT(*) FROM {table} WHERE FicheId = $1", id));
         }
     }
+
+    [Fact]
+    public async Task A_fiche_changed_after_the_confirmation_page_was_shown_is_not_deleted()
+    {
+        using var coordination = await fixture.SignedInAsync(Accounts.Coordination);
+        var form = await coordination.OpenAsync("/methodologie/fiches/nouvelle");
+        var created = await coordination.SubmitAsync(form, new Dictionary<string, string>
+        {
+            ["Input.Number"] = NewNumber(), ["Input.Title"] = "Fiche changée pendant la confirmation",
+        });
+        var id = Guid.Parse(Browser.RedirectPath(created).Split('/').Last());
+        var confirmation = await coordination.OpenAsync($"/methodologie/fiches/{id}/supprimer");
+        var page = await coordination.OpenAsync($"/methodologie/fiches/{id}");
+        await coordination.SubmitAndFollowAsync(page, new Dictionary<string, string> { ["Input.Status"] = "EnCours", ["Input.Progress"] = "30" }, "#form-avancement");
+
+        var refused = await coordination.SubmitAndFollowAsync(confirmation, new Dictionary<string, string>());
+
+        Assert.Contains("Cet élément a été modifié par quelqu'un d'autre", refused.Text);
+        Assert.Equal(1, Count(_platform, "SELECT COUNT(*) FROM Met_FichesActions WHERE Id = $1", id));
+        var again = await coordination.SubmitAndFollowAsync(refused, new Dictionary<string, string>());
+        Assert.Equal("/methodologie/fiches", again.Path);
+        Assert.Equal(0, Count(_platform, "SELECT COUNT(*) FROM Met_FichesActions WHERE Id = $1", id));
+    }
 }

@@ -192,6 +192,22 @@ public sealed class PlanPagesTests(MethodologyPlatform fixture, ITestOutputHelpe
     }
 
     [Fact]
+    public async Task A_plan_changed_after_the_confirmation_page_was_shown_is_not_deleted()
+    {
+        using var coordination = await fixture.SignedInAsync(Accounts.Coordination);
+        var plan = await CreatePlanAsync(coordination, $"Plan révisé {Guid.NewGuid():N}"[..30], "Axe");
+        var confirm = await coordination.OpenAsync($"/methodologie/plans/{plan}/supprimer");
+        var edit = await coordination.OpenAsync($"/methodologie/plans/{plan}/modifier");
+        await coordination.SubmitAndFollowAsync(edit, new Dictionary<string, string> { ["Input.Title"] = "Plan révisé entre-temps" });
+
+        var refused = await coordination.SubmitAndFollowAsync(confirm, new Dictionary<string, string>());
+
+        Assert.Contains("Ce plan a été modifié depuis l'affichage de cette page", refused.Errors);
+        Assert.Contains("Plan révisé entre-temps", refused.Text);
+        Assert.Equal(1, MethodologyData.Count(_platform, "SELECT COUNT(*) FROM Met_Plans WHERE Id = $1", plan));
+    }
+
+    [Fact]
     public async Task Deleting_a_plan_keeps_its_fiches()
     {
         using var coordination = await fixture.SignedInAsync(Accounts.Coordination);

@@ -54,6 +54,9 @@ public sealed class MarkJalonDone : ICommand
 public sealed class DeleteFiche : ICommand
 {
     public Guid Id { get; set; }
+
+    /// <summary>The version the confirmation page showed: a fiche changed since is not deleted unseen.</summary>
+    public int? Version { get; set; }
 }
 
 internal sealed class UpdateFicheProgressHandler(MethodologyDbContext db, IModuleBus bus, IClock clock, FicheAccess access)
@@ -164,6 +167,10 @@ internal sealed class DeleteFicheHandler(MethodologyDbContext db, FicheAccess ac
         }
         var fiche = await db.Fiches.FirstOrDefaultAsync(f => f.Id == request.Id, cancellationToken)
             ?? throw new InvalidInputException("", "Cette fiche action n'existe plus.");
+        if (request.Version is { } version)
+        {
+            db.Entry(fiche).Property(f => f.Version).OriginalValue = version;
+        }
         // Children, history, placements and links go with it (cascades of the schema).
         db.Fiches.Remove(fiche);
         await db.SaveChangesAsync(cancellationToken);

@@ -153,16 +153,21 @@ public sealed class UpdatePlan : PlanInput, ICommand
     }
 }
 
-/// <summary>Deletes a plan and its tree; the fiches stay, only their placements in this plan go.</summary>
-public sealed record DeletePlan(Guid Id) : ICommand
+/// <summary>
+/// Deletes a plan and its tree; the fiches stay, only their placements in this plan go. With
+/// <see cref="Version"/>, a plan changed since the confirmation page was shown is not deleted unseen.
+/// </summary>
+public sealed record DeletePlan(Guid Id, int? Version = null) : ICommand
 {
     internal sealed class Handler(MethodologyDbContext db) : IRequestHandler<DeletePlan, Unit>
     {
         public async Task<Unit> Handle(DeletePlan request, CancellationToken cancellationToken)
         {
-            if (!await db.Plans.AnyAsync(p => p.Id == request.Id, cancellationToken))
+            var version = await db.Plans.Where(p => p.Id == request.Id).Select(p => (int?)p.Version).FirstOrDefaultAsync(cancellationToken)
+                ?? throw new InvalidInputException("", "Ce plan n'existe plus.");
+            if (request.Version is { } shown && shown != version)
             {
-                throw new InvalidInputException("", "Ce plan n'existe plus.");
+                throw new InvalidInputException("", "Ce plan a été modifié depuis l'affichage de cette page : relisez-le avant de le supprimer.");
             }
             await db.PlanFiches.Where(f => f.PlanId == request.Id).ExecuteDeleteAsync(cancellationToken);
             // Nodes refer to their parent with a restricting key: detach them before deleting them all.

@@ -26,10 +26,7 @@ public sealed class SupprimerModel(IMediator mediator, MethodologyDbContext db, 
         {
             return refusal;
         }
-        var cancellationToken = HttpContext.RequestAborted;
-        Plans = await Db.PlanFiches.CountAsync(p => p.FicheId == id, cancellationToken);
-        Orientations = await Db.OrientationFiches.CountAsync(o => o.FicheId == id, cancellationToken);
-        Notes = await Db.Notes.CountAsync(n => n.FicheId == id, cancellationToken);
+        await CountLinksAsync(id);
         return Page();
     }
 
@@ -39,8 +36,18 @@ public sealed class SupprimerModel(IMediator mediator, MethodologyDbContext db, 
         {
             return refusal;
         }
-        await mediator.Send(new DeleteFiche { Id = id }, HttpContext.RequestAborted);
+        // Counted first: a refused deletion (the fiche changed meanwhile) shows this page again.
+        await CountLinksAsync(id);
+        await mediator.Send(new DeleteFiche { Id = id, Version = Input.Version }, HttpContext.RequestAborted);
         TempData["Message"] = $"La fiche action n° {FicheNumber} est supprimée.";
         return Redirect("/methodologie/fiches");
+    }
+
+    private async Task CountLinksAsync(Guid id)
+    {
+        var cancellationToken = HttpContext.RequestAborted;
+        Plans = await Db.PlanFiches.CountAsync(p => p.FicheId == id, cancellationToken);
+        Orientations = await Db.OrientationFiches.CountAsync(o => o.FicheId == id, cancellationToken);
+        Notes = await Db.Notes.CountAsync(n => n.FicheId == id, cancellationToken);
     }
 }
