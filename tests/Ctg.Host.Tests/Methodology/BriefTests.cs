@@ -39,7 +39,9 @@ internal static class BriefSteps
         var errors = new OpenXmlValidator().Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
         Assert.Empty(errors);
         var body = document.MainDocumentPart!.Document.Body!;
-        var text = string.Join("\n", body.Descendants<Paragraph>().Select(p => p.InnerText));
+        // A list item is a paragraph with Word numbering; it reads here as it prints, after a bullet and a tab.
+        var text = string.Join("\n", body.Descendants<Paragraph>()
+            .Select(p => p.ParagraphProperties?.NumberingProperties is null ? p.InnerText : "•\t" + p.InnerText));
         var table = body.Elements<Table>().Last().Elements<TableRow>()
             .Select(r => r.Elements<TableCell>().Select(c => c.InnerText).ToList()).ToList();
         return (text, table);

@@ -37,7 +37,9 @@ public class BriefDocumentTests
     {
         var document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
         var errors = new OpenXmlValidator().Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
-        var text = string.Join("\n", document.MainDocumentPart!.Document.Body!.Descendants<Paragraph>().Select(p => p.InnerText));
+        // A list item is a paragraph with Word numbering; it reads here as it prints, after a bullet and a tab.
+        var text = string.Join("\n", document.MainDocumentPart!.Document.Body!.Descendants<Paragraph>()
+            .Select(p => p.ParagraphProperties?.NumberingProperties is null ? p.InnerText : "•\t" + p.InnerText));
         return (errors, text, document);
     }
 

@@ -12,7 +12,8 @@ namespace Ctg.Modules.Methodology.Exports;
 /// intitulé as heading 2, the sections in capitals as heading 3, the missions as a numbered heading 4 list
 /// with their sub-items as bullets. Lists are real Word lists (a numbering part), each list being its own
 /// instance so that numbering restarts at 1. The body is streamed as WordprocessingML with an XmlWriter
-/// rather than built as an object tree: a 400-fiche plan is written in a fraction of a second.
+/// rather than built as an object tree: a 400-fiche plan is written in a fraction of a second. The decision
+/// brief (Briefs/BriefDocument) writes through it too, so that styles, lists and XML cleaning live here only.
 /// </summary>
 internal sealed class WordWriter
 {
@@ -37,10 +38,16 @@ internal sealed class WordWriter
         _w.WriteStartElement("w", "body", W);
     }
 
+    /// <summary>The title of the document, above its first heading.</summary>
+    public void Title(string text) => Paragraph("Title", false, null, (text, false, false));
+
     public void Heading(int level, string text, bool pageBreakBefore = false) =>
         Paragraph($"Heading{level}", pageBreakBefore, null, (text, false, false));
 
     public void Paragraph(string text, bool italic = false) => Paragraph("BodyText", false, null, (text, false, italic));
+
+    /// <summary>"Pilote : Anne Martin", the label in bold.</summary>
+    public void Label(string label, string value) => Paragraph("BodyText", false, null, (label + " : ", true, false), (value, false, false));
 
     /// <summary>A long text of a fiche: paragraphs, bullets and numbered lists as <see cref="TextLayout"/> reads them.</summary>
     public void Text(string? text)
@@ -112,7 +119,7 @@ internal sealed class WordWriter
     }
 
     /// <summary>Saves the body with its styles and lists as a .docx.</summary>
-    public byte[] Save(string title)
+    public byte[] Save(string title, string creator = "Plateforme CTG")
     {
         _w.WriteStartElement("w", "sectPr", W);
         Empty("pgSz", ("w", "11906"), ("h", "16838"));
@@ -133,7 +140,7 @@ internal sealed class WordWriter
             main.AddNewPart<NumberingDefinitionsPart>().Numbering = Numbering();
             document.PackageProperties.Title = XmlText.Safe(title);
             document.PackageProperties.Language = "fr-FR";
-            document.PackageProperties.Creator = "Plateforme CTG";
+            document.PackageProperties.Creator = XmlText.Safe(creator);
         }
         return stream.ToArray();
     }
@@ -146,7 +153,7 @@ internal sealed class WordWriter
                 Text(text.Text);
                 break;
             case LabelPart label:
-                Paragraph("BodyText", false, null, (label.Label + " : ", true, false), (label.Value, false, false));
+                Label(label.Label, label.Value);
                 break;
             case ItemsPart items:
                 Bullets(items.Items);
@@ -374,6 +381,11 @@ internal sealed class WordWriter
                     new Languages { Val = "fr-FR" })),
                 new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "120", Line = "264", LineRule = LineSpacingRuleValues.Auto }))),
             new Style(new StyleName { Val = "Normal" }, new PrimaryStyle()) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true },
+            new Style(
+                new StyleName { Val = "Title" }, new BasedOn { Val = "Normal" }, new NextParagraphStyle { Val = "BodyText" }, new PrimaryStyle(),
+                new StyleParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "0", After = "240" }),
+                new StyleRunProperties(new Bold(), new Color { Val = "1F3864" }, new FontSize { Val = "40" }))
+            { Type = StyleValues.Paragraph, StyleId = "Title" },
             Heading("Heading1", "heading 1", "36", "1F3864", 0, "0"),
             Heading("Heading2", "heading 2", "28", "2F5496", 1, "120"),
             Heading("Heading3", "heading 3", "24", "2F5496", 2, "280"),
