@@ -74,7 +74,17 @@ public static partial class TextLayout
         return lines.Count == 0 ? null : string.Join("\n", lines);
     }
 
-    private static (TextBlockKind Kind, string Content) Classify(string line)
+    /// <summary>
+    /// The bullet characters a list line may start with. The importer recognises these and more (Word's
+    /// Symbol-font glyphs, "o ", "●"…) and rewrites all of them as "- ", so that what it saves reads as a list here.
+    /// </summary>
+    internal const string BulletChars = "-•*–—▪◦·➢►✓";
+
+    /// <summary>
+    /// One trimmed line: a bullet, a numbered item ("1. ", "1) ", "a) ") or a paragraph, with its content
+    /// without the marker. The importer asks this too, so that what it takes for a list item is what shows as one.
+    /// </summary>
+    internal static (TextBlockKind Kind, string Content) Classify(string line)
     {
         var bullet = BulletMarker().Match(line);
         if (bullet.Success)
@@ -89,7 +99,7 @@ public static partial class TextLayout
         return (TextBlockKind.Paragraph, line);
     }
 
-    [GeneratedRegex(@"^[-•*–—▪◦·➢►✓]\s*")]
+    [GeneratedRegex("^[" + BulletChars + @"]\s*")]
     private static partial Regex BulletMarker();
 
     [GeneratedRegex(@"^(\d{1,2}|[a-zA-Z])[.)]\s+")]

@@ -1,10 +1,14 @@
 using System.Text;
+using Microsoft.AspNetCore.Http;
 
 namespace Ctg.Modules.Methodology.Import;
 
 /// <summary>The text an import will read, or the French reason why there is none.</summary>
 public sealed record ImportText(string? Text, string? Error)
 {
+    /// <summary>The uploaded file's name without its path, or null for a pasted text.</summary>
+    public string? FileName { get; init; }
+
     public static ImportText Ok(string text) => new(text, null);
 
     public static ImportText Refused(string message) => new(null, message);
@@ -37,6 +41,30 @@ public static class ImportGuard
         "Ce format n'est pas lu : choisissez un fichier .docx ou .txt (dans Word ou LibreOffice, « Enregistrer sous » au format .docx), ou copiez-collez le texte.";
 
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>
+    /// What an import form sent: the uploaded file when there is one (refused unread over
+    /// <see cref="MaxFileBytes"/>), else the pasted text.
+    /// </summary>
+    public static async Task<ImportText> ReadAsync(IFormFile? upload, string? pasted, CancellationToken cancellationToken)
+    {
+        if (upload is not { Length: > 0 })
+        {
+            return CheckText(pasted);
+        }
+        ImportText read;
+        if (upload.Length > MaxFileBytes)
+        {
+            read = ImportText.Refused(TooLargeFile);
+        }
+        else
+        {
+            using var buffer = new MemoryStream((int)upload.Length);
+            await upload.CopyToAsync(buffer, cancellationToken);
+            read = ReadFile(upload.FileName, buffer.ToArray());
+        }
+        return read with { FileName = Path.GetFileName(upload.FileName) };
+    }
 
     /// <summary>Checks a pasted text (or a decoded file).</summary>
     public static ImportText CheckText(string? text)

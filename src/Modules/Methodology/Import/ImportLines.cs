@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Ctg.Modules.Methodology.Fiches;
 
 namespace Ctg.Modules.Methodology.Import;
 
@@ -126,20 +127,11 @@ internal static partial class ImportLines
         return lettered.Success ? lettered.Groups["l"].Value + ") " + line[lettered.Length..] : line;
     }
 
-    /// <summary>Is a line a list item (after <see cref="WithLayoutMarker"/>)?</summary>
-    public static bool IsListItem(string line) =>
-        line.StartsWith("- ", StringComparison.Ordinal) || LayoutNumber().IsMatch(line);
+    /// <summary>Is a line a list item (after <see cref="WithLayoutMarker"/>), as <see cref="TextLayout"/> shows it?</summary>
+    public static bool IsListItem(string line) => TextLayout.Classify(line).Kind != TextBlockKind.Paragraph;
 
-    /// <summary>The content of a list item without its marker.</summary>
-    public static string WithoutMarker(string line)
-    {
-        if (line.StartsWith("- ", StringComparison.Ordinal))
-        {
-            return line[2..].Trim();
-        }
-        var match = LayoutNumber().Match(line);
-        return match.Success ? line[match.Length..].Trim() : line;
-    }
+    /// <summary>The content of a list item without its marker (the line itself when it is no list item).</summary>
+    public static string WithoutMarker(string line) => TextLayout.Classify(line).Content;
 
     /// <summary>Does a text start with an article or a preposition ("Les constats…", "Dans ce contexte…")?</summary>
     public static bool StartsWithSmallWord(string text)
@@ -159,12 +151,17 @@ internal static partial class ImportLines
     /// <summary>"1. Impulser…" → (1, "Impulser…").</summary>
     public static (int Number, string Text)? NumberedItem(string line)
     {
-        var match = LayoutNumber().Match(line);
-        if (!match.Success || !char.IsAsciiDigit(line[0]))
+        var (kind, content) = TextLayout.Classify(line);
+        var digits = 0;
+        while (digits < line.Length && char.IsAsciiDigit(line[digits]))
+        {
+            digits++;
+        }
+        if (kind != TextBlockKind.Numbered || digits == 0)
         {
             return null;
         }
-        return (int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture), line[match.Length..]);
+        return (int.Parse(line.AsSpan(0, digits), CultureInfo.InvariantCulture), content);
     }
 
     /// <summary>Several bullets run together on one line by a copy from a PDF: "• un • deux".</summary>
@@ -249,7 +246,9 @@ internal static partial class ImportLines
         _ => word,
     };
 
-    [GeneratedRegex(@"^(?:[-•*–—▪◦·●■□➢►✓→\uF0B7\uF0A7\uF076\uF0D8\uF0FC]\s*(?=\S)|o\s+(?=\p{L}))")]
+    // TextLayout's bullets, plus shapes found in Word and PDF copies: "●", "■", "→", Symbol/Wingdings glyphs
+    // (private use U+F0B7…), and "o " for Word's second-level bullet.
+    [GeneratedRegex("^(?:[" + TextLayout.BulletChars + @"●■□→\uF0B7\uF0A7\uF076\uF0D8\uF0FC]\s*(?=\S)|o\s+(?=\p{L}))")]
     private static partial Regex Bullet();
 
     [GeneratedRegex(@"^(?<n>\d{1,2})(?:\s*[.)]|\s+[-–—])\s+(?=\S)")]
@@ -257,9 +256,6 @@ internal static partial class ImportLines
 
     [GeneratedRegex(@"^(?<l>[a-z])\)\s+(?=\S)")]
     private static partial Regex Lettered();
-
-    [GeneratedRegex(@"^(?<n>\d{1,2}|[a-zA-Z])[.)]\s+(?=\S)")]
-    private static partial Regex LayoutNumber();
 
     [GeneratedRegex(@"\s+[•▪]\s+")]
     private static partial Regex MergedBullet();

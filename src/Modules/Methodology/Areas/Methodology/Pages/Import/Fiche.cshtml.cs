@@ -62,25 +62,8 @@ public sealed class FicheModel(IMediator mediator, MethodologyDbContext db) : Pa
         await LoadAsync();
         ModelState.Clear();
         var planId = Input.PlanId is { } id && Plans.Any(p => p.Id == id) ? id : (Guid?)null;
-        ImportText read;
-        if (Upload is { Length: > 0 } file)
-        {
-            FileName = Path.GetFileName(file.FileName);
-            if (file.Length > ImportGuard.MaxFileBytes)
-            {
-                read = ImportText.Refused(ImportGuard.TooLargeFile);
-            }
-            else
-            {
-                using var buffer = new MemoryStream((int)file.Length);
-                await file.CopyToAsync(buffer, HttpContext.RequestAborted);
-                read = ImportGuard.ReadFile(file.FileName, buffer.ToArray());
-            }
-        }
-        else
-        {
-            read = ImportGuard.CheckText(Pasted);
-        }
+        var read = await ImportGuard.ReadAsync(Upload, Pasted, HttpContext.RequestAborted);
+        FileName = read.FileName;
         if (read.Error is { } error)
         {
             Refusal = error;
