@@ -44,6 +44,17 @@ public static class FicheStatuses
 
     public static bool IsClosed(this FicheStatus status) => status is FicheStatus.Realisee or FicheStatus.Abandonnee;
 
+    /// <summary>
+    /// A fiche "en retard" on its échéance, for every list, page and export: the échéance has passed and the
+    /// fiche is neither réalisée nor abandonnée. The dashboard and the home page also count, as overdue, open
+    /// fiches with a jalon past its date (<see cref="Dashboard.FicheFigures"/>).
+    /// </summary>
+    public static bool IsLate(this FicheStatus status, DateOnly? deadline, DateOnly today) => deadline < today && !status.IsClosed();
+
+    /// <summary>The same rule as <see cref="IsLate"/>, for a database query.</summary>
+    public static System.Linq.Expressions.Expression<Func<FicheAction, bool>> LateAt(DateOnly today) =>
+        f => f.Deadline < today && f.Status != FicheStatus.Realisee && f.Status != FicheStatus.Abandonnee;
+
     public static string Label(this Meteo meteo) => meteo switch
     {
         Meteo.Favorable => "Favorable",
@@ -115,7 +126,7 @@ public sealed class FicheAction : IVersioned
     public DateTimeOffset UpdatedAt { get; set; }
     public int Version { get; set; }
 
-    public bool IsLate(DateOnly today) => Deadline < today && !Status.IsClosed();
+    public bool IsLate(DateOnly today) => Status.IsLate(Deadline, today);
 
     /// <summary>The opaque reference other modules store for a fiche.</summary>
     public static string ReferenceFor(Guid id) => $"fiche:{id:N}";

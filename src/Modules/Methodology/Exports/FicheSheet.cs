@@ -35,7 +35,7 @@ public sealed record FicheSheet
     public string? DispositifName { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
 
-    public bool IsLate(DateOnly today) => Deadline < today && !Status.IsClosed();
+    public bool IsLate(DateOnly today) => Status.IsLate(Deadline, today);
 
     public decimal? PlannedTotal => Financements.Any(f => f.Planned is not null) ? Financements.Sum(f => f.Planned ?? 0) : null;
 

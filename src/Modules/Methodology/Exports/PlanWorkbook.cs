@@ -13,7 +13,7 @@ public sealed record PlanRow(
     Meteo? Meteo, Priority Priority, DateOnly? Deadline, int JalonsDone, int JalonsTotal, decimal? Planned, decimal? Actual,
     DateTimeOffset UpdatedAt)
 {
-    public bool IsLate(DateOnly today) => Deadline < today && !Status.IsClosed();
+    public bool IsLate(DateOnly today) => Status.IsLate(Deadline, today);
 }
 
 /// <summary>

@@ -25,7 +25,7 @@ public sealed record OrientationCoverage(int Fiches, IReadOnlyList<KeyValuePair<
             FicheStatuses.All.Select(s => new KeyValuePair<FicheStatus, int>(s, all.Count(f => f.Status == s))).ToList(),
             counted.Count == 0 ? null : counted.Average(f => f.Status == FicheStatus.Realisee ? 100 : Math.Clamp(f.Progress, 0, 100)),
             counted.Count == 0 ? null : (double)counted.Count(f => f.Status == FicheStatus.Realisee) / counted.Count,
-            all.Count(f => f.Deadline < today && !f.Status.IsClosed()));
+            all.Count(f => f.Status.IsLate(f.Deadline, today)));
     }
 
     public int Count(FicheStatus status) => ByStatus.FirstOrDefault(s => s.Key == status).Value;

@@ -10,7 +10,7 @@ public sealed record PlanFicheRow(
     Guid FicheId, Guid? NodeId, string Number, string Title, FicheStatus Status, int Progress, DateOnly? Deadline, string? Pilote, Meteo? Meteo)
     : IPlacedFiche
 {
-    public bool IsLate(DateOnly today) => Deadline < today && !Status.IsClosed();
+    public bool IsLate(DateOnly today) => Status.IsLate(Deadline, today);
 }
 
 /// <summary>A fiche that could be added to the plan.</summary>

@@ -72,8 +72,7 @@ public sealed class IndexModel(MethodologyDbContext db, IClock clock) : PageMode
         }
         if (LateOnly)
         {
-            var today = Today;
-            query = query.Where(f => f.Deadline < today && f.Status != FicheStatus.Realisee && f.Status != FicheStatus.Abandonnee);
+            query = query.Where(FicheStatuses.LateAt(Today));
         }
         var fiches = await query
             .Select(f => new { f.Id, f.Number, f.Title, f.Theme, f.Pilote, f.Status, f.Progress, f.Deadline })
@@ -87,7 +86,7 @@ public sealed class IndexModel(MethodologyDbContext db, IClock clock) : PageMode
         Rows = fiches
             .OrderBy(f => f.Number, FicheNumberComparer.Instance)
             .Select(f => new Row(f.Id, f.Number, f.Title, f.Theme, f.Pilote, f.Status, f.Progress, f.Deadline,
-                f.Deadline < Today && !f.Status.IsClosed(),
+                f.Status.IsLate(f.Deadline, Today),
                 placements[f.Id].Select(p => new PlanChoice(p.Id, p.Title)).OrderBy(p => p.Title, French.Comparer).ToList()))
             .ToList();
 

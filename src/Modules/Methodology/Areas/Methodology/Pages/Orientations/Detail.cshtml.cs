@@ -99,7 +99,7 @@ public sealed class DetailModel(IMediator mediator, ICurrentUser user) : PageMod
                     .Select(l => new { l.Fiche.Id, l.Fiche.Number, l.Fiche.Title, l.Fiche.Status, l.Fiche.Progress, l.Fiche.Deadline })
                     .ToListAsync(cancellationToken))
                 .OrderBy(f => f.Number, FicheNumberComparer.Instance)
-                .Select(f => new FicheLine(f.Id, f.Number, f.Title, f.Status, f.Progress, f.Deadline, f.Deadline < today && !f.Status.IsClosed()))
+                .Select(f => new FicheLine(f.Id, f.Number, f.Title, f.Status, f.Progress, f.Deadline, f.Status.IsLate(f.Deadline, today)))
                 .ToList();
             IReadOnlyList<FicheChoice> linkable = [];
             if (request.WithChoices)
