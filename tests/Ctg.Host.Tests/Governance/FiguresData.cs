@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace Ctg.Host.Tests.Governance;
@@ -84,28 +83,5 @@ public sealed class FiguresData : IDisposable
         _connection.Dispose();
     }
 
-    private Guid Insert(string table, Dictionary<string, object?> values)
-    {
-        var id = Guid.NewGuid();
-        values["Id"] = id;
-        using var command = _connection.CreateCommand();
-        command.Transaction = _transaction;
-        command.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", values.Keys.Select(k => $"\"{k}\""))}) VALUES ({string.Join(", ", values.Keys.Select(k => "$" + k))})";
-        foreach (var (key, value) in values)
-        {
-            command.Parameters.AddWithValue("$" + key, Format(value));
-        }
-        command.ExecuteNonQuery();
-        return id;
-    }
-
-    private static object Format(object? value) => value switch
-    {
-        null => DBNull.Value,
-        Guid guid => guid.ToString().ToUpperInvariant(),
-        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        TimeOnly time => time.ToString("HH:mm:ss", CultureInfo.InvariantCulture),
-        bool flag => flag ? 1 : 0,
-        _ => value,
-    };
+    private Guid Insert(string table, Dictionary<string, object?> values) => SqliteRows.Insert(_connection, _transaction, table, values);
 }

@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-
 namespace Ctg.Host.Tests.Governance;
 
 /// <summary>
@@ -24,12 +21,12 @@ public sealed class QueryCountTests(InstalledPlatform installed, Xunit.Abstracti
         string[] pages = ["/gouvernance/tableau-de-bord", $"/gouvernance/tableau-de-bord?periode={Today.Year - 1}", "/gouvernance/tableau-de-bord?periode=tout", $"/gouvernance/instances/{instance}", "/gouvernance/suivi", "/gouvernance/calendrier"];
         foreach (var page in pages)
         {
-            await OpenAsync(browser, page); // warm-up: caches of the host (territory, menu) filled
+            await SqlCommandCounter.WarmUpAsync(browser, page); // warm-up: caches of the host (territory, menu) filled
         }
         var small = new Dictionary<string, int>();
         foreach (var page in pages)
         {
-            small[page] = await CountQueriesAsync(platform, browser, page);
+            small[page] = await SqlCommandCounter.CountAsync(platform, browser, page);
         }
 
         using (var data = new FiguresData(platform))
@@ -41,26 +38,11 @@ public sealed class QueryCountTests(InstalledPlatform installed, Xunit.Abstracti
         }
         foreach (var page in pages)
         {
-            var big = await CountQueriesAsync(platform, browser, page);
+            var big = await SqlCommandCounter.CountAsync(platform, browser, page);
             output.WriteLine($"{page}: {small[page]} SQL commands (small), {big} (big)");
             Assert.True(small[page] == big, $"{page} : {small[page]} requêtes SQL sur le petit territoire, {big} sur le grand.");
             Assert.InRange(big, 1, 25);
         }
-    }
-
-    private static async Task OpenAsync(Browser browser, string path)
-    {
-        var page = await browser.OpenAsync(path);
-        Assert.True(page.Status == HttpStatusCode.OK, $"{path} : {page.Status}");
-    }
-
-    private static async Task<int> CountQueriesAsync(PlatformFactory platform, Browser browser, string path)
-    {
-        using var counter = new SqlCommandCounter(platform.DatabaseFile);
-        using var response = await browser.GetAsync(path);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await response.Content.ReadAsStringAsync();
-        return counter.Stop();
     }
 
     private static List<Guid> Territory(FiguresData data, int instances, int seancesPerInstance, int membersPerInstance)
@@ -105,68 +87,6 @@ public sealed class QueryCountTests(InstalledPlatform installed, Xunit.Abstracti
                 var decision = data.Decision(seance, 1, "Décision");
                 data.FollowUp(decision, "Suite", members[1].Person, date.AddMonths(2), s % 2 == 0 ? "Faite" : "AFaire", s % 2 == 0 ? date.AddMonths(1) : null);
                 data.FollowUp(decision, "Autre suite", members[2].Person, date.AddMonths(4), "EnCours");
-            }
-        }
-    }
-
-    /// <summary>
-    /// Counts the SQL commands EF Core executes against one database file while it listens. Requests run
-    /// in-process, so EF's DiagnosticListener sees them; other tests' platforms use other files.
-    /// </summary>
-    private sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
-    {
-        private readonly string _databaseFile;
-        private readonly IDisposable _allListeners;
-        private readonly List<IDisposable> _subscriptions = [];
-        private int _count;
-        private bool _stopped;
-
-        public SqlCommandCounter(string databaseFile)
-        {
-            _databaseFile = Path.GetFullPath(databaseFile);
-            _allListeners = DiagnosticListener.AllListeners.Subscribe(this);
-        }
-
-        public int Stop()
-        {
-            _stopped = true;
-            return Volatile.Read(ref _count);
-        }
-
-        public void OnNext(DiagnosticListener listener)
-        {
-            if (listener.Name == "Microsoft.EntityFrameworkCore")
-            {
-                lock (_subscriptions)
-                {
-                    _subscriptions.Add(listener.Subscribe(this));
-                }
-            }
-        }
-
-        public void OnNext(KeyValuePair<string, object?> value)
-        {
-            if (!_stopped && value.Key == RelationalEventId.CommandExecuted.Name && value.Value is CommandExecutedEventData executed
-                && executed.Command.Connection?.DataSource is { } source && Path.GetFullPath(source) == _databaseFile)
-            {
-                Interlocked.Increment(ref _count);
-            }
-        }
-
-        public void OnCompleted()
-        {
-        }
-
-        public void OnError(Exception error)
-        {
-        }
-
-        public void Dispose()
-        {
-            _allListeners.Dispose();
-            lock (_subscriptions)
-            {
-                _subscriptions.ForEach(s => s.Dispose());
             }
         }
     }

@@ -23,12 +23,12 @@ public sealed class DashboardLoadTests(MethodologyPlatform installed, Xunit.Abst
         string[] pages = ["/methodologie/tableau-de-bord?plan={0}", "/methodologie/echeancier?plan={0}"];
         foreach (var page in pages.Append("/methodologie").Append("/methodologie/mes-fiches").Append("/methodologie/notes"))
         {
-            await OpenAsync(browser, string.Format(page, small)); // warm-up: caches of the host and compiled queries
+            await SqlCommandCounter.WarmUpAsync(browser, string.Format(page, small)); // warm-up: caches of the host and compiled queries
         }
         foreach (var page in pages)
         {
-            var onSmall = await CountQueriesAsync(platform, browser, string.Format(page, small));
-            var onBig = await CountQueriesAsync(platform, browser, string.Format(page, big));
+            var onSmall = await SqlCommandCounter.CountAsync(platform, browser, string.Format(page, small));
+            var onBig = await SqlCommandCounter.CountAsync(platform, browser, string.Format(page, big));
             output.WriteLine($"{page}: {onSmall} SQL commands (3 fiches), {onBig} (400 fiches)");
             Assert.Equal(onSmall, onBig);
             Assert.InRange(onBig, 1, 6);
@@ -70,20 +70,5 @@ public sealed class DashboardLoadTests(MethodologyPlatform installed, Xunit.Abst
             data.Place(plan, fiche, i % 9 == 0 ? null : leaves[i % leaves.Count], i);
         }
         return plan;
-    }
-
-    private static async Task OpenAsync(Browser browser, string path)
-    {
-        var page = await browser.OpenAsync(path);
-        Assert.True(page.Status == HttpStatusCode.OK, $"{path} : {page.Status}");
-    }
-
-    private static async Task<int> CountQueriesAsync(PlatformFactory platform, Browser browser, string path)
-    {
-        using var counter = new SqlCommandCounter(platform.DatabaseFile);
-        using var response = await browser.GetAsync(path);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await response.Content.ReadAsStringAsync();
-        return counter.Stop();
     }
 }

@@ -140,20 +140,7 @@ public sealed class MethodologyData : IDisposable
     /// <summary>As EF Core's DateTimeOffsetToBinaryConverter writes an instant.</summary>
     public static long Instant(DateTimeOffset at) => ((at.Ticks / 1000) << 11) | ((long)at.Offset.TotalMinutes & 0x07FF);
 
-    private Guid Insert(string table, Dictionary<string, object?> values)
-    {
-        var id = Guid.NewGuid();
-        values["Id"] = id;
-        using var command = _connection.CreateCommand();
-        command.Transaction = _transaction;
-        command.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", values.Keys.Select(k => $"\"{k}\""))}) VALUES ({string.Join(", ", values.Keys.Select(k => "$" + k))})";
-        foreach (var (key, value) in values)
-        {
-            command.Parameters.AddWithValue("$" + key, Format(value));
-        }
-        command.ExecuteNonQuery();
-        return id;
-    }
+    private Guid Insert(string table, Dictionary<string, object?> values) => SqliteRows.Insert(_connection, _transaction, table, values);
 
     private static SqliteCommand Command(SqliteConnection connection, string sql, params object?[] parameters)
     {
@@ -161,18 +148,8 @@ public sealed class MethodologyData : IDisposable
         command.CommandText = sql;
         for (var i = 0; i < parameters.Length; i++)
         {
-            command.Parameters.AddWithValue("$" + (i + 1), Format(parameters[i]));
+            command.Parameters.AddWithValue("$" + (i + 1), SqliteRows.Format(parameters[i]));
         }
         return command;
     }
-
-    private static object Format(object? value) => value switch
-    {
-        null => DBNull.Value,
-        Guid guid => guid.ToString().ToUpperInvariant(),
-        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        decimal amount => amount.ToString(CultureInfo.InvariantCulture),
-        bool flag => flag ? 1 : 0,
-        _ => value,
-    };
 }

@@ -1,11 +1,12 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace Ctg.Host.Tests.Methodology;
+namespace Ctg.Host.Tests.Infrastructure;
 
 /// <summary>
-/// Counts the SQL commands EF Core runs against one database file while it listens. Tests that use it run
-/// in a collection of their own platform's tests, so no other test's requests reach that file meanwhile.
+/// Counts the SQL commands EF Core runs against one database file while it listens. Requests run in-process,
+/// so EF's DiagnosticListener sees them; tests that use it have a platform (a database file) of their own, or
+/// run in a collection of their platform's tests, so no other test's requests reach that file meanwhile.
 /// </summary>
 internal sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
 {
@@ -22,6 +23,23 @@ internal sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserv
         _databaseFile = Path.GetFullPath(databaseFile);
         _table = table;
         _allListeners = DiagnosticListener.AllListeners.Subscribe(this);
+    }
+
+    /// <summary>Opens a page before counting, so the host's caches and compiled queries are warm; fails unless it answers 200.</summary>
+    public static async Task WarmUpAsync(Browser browser, string path)
+    {
+        var page = await browser.OpenAsync(path);
+        Assert.True(page.Status == HttpStatusCode.OK, $"{path} : {page.Status}");
+    }
+
+    /// <summary>The SQL commands one request of a page runs against the platform's database; fails unless it answers 200.</summary>
+    public static async Task<int> CountAsync(PlatformFactory platform, Browser browser, string path)
+    {
+        using var counter = new SqlCommandCounter(platform.DatabaseFile);
+        using var response = await browser.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await response.Content.ReadAsStringAsync();
+        return counter.Stop();
     }
 
     public int Stop()
