@@ -78,8 +78,8 @@ builder.Services.AddIdentity<CtgUser, IdentityRole>(options =>
         options.Password.RequiredLength = 10;
         options.Password.RequireNonAlphanumeric = false;
         options.Password.RequireUppercase = false;
-        options.Lockout.MaxFailedAccessAttempts = 5;
-        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+        options.Lockout.MaxFailedAccessAttempts = SignInRules.MaxFailedAttempts;
+        options.Lockout.DefaultLockoutTimeSpan = SignInRules.LockoutDuration;
         options.Lockout.AllowedForNewUsers = true;
         options.SignIn.RequireConfirmedAccount = false;
     })
@@ -88,6 +88,7 @@ builder.Services.AddIdentity<CtgUser, IdentityRole>(options =>
     .AddClaimsPrincipalFactory<CtgClaimsFactory>()
     .AddSignInManager<CtgSignInManager>()
     .AddDefaultTokenProviders();
+builder.Services.AddSingleton<DecoyPasswordHash>();
 builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
 builder.Services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = Links.Lifespan);
 builder.Services.ConfigureApplicationCookie(options =>

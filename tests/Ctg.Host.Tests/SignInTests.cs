@@ -110,7 +110,7 @@ public sealed class SignInTests(InstalledPlatform fixture)
         using var browser = _platform.NewBrowser();
         var response = await browser.PostSignInAsync(account.Email, account.Password);
         var page = await Browser.ReadAsync(response, new Uri("http://localhost/connexion"));
-        Assert.Contains("Ce compte est désactivé.", page.Errors);
+        Assert.Equal(HtmlPage.Normalize(Ctg.Host.Identity.SignInRules.Refused), page.Errors);
         Assert.Equal("/connexion", Browser.RedirectPath(await browser.GetAsync("/")));
     }
 

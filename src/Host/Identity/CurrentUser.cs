@@ -28,20 +28,6 @@ public sealed class CtgClaimsFactory(UserManager<CtgUser> users, RoleManager<Ide
     }
 }
 
-/// <summary>A deactivated account cannot sign in, whatever its password.</summary>
-public sealed class CtgSignInManager(
-    UserManager<CtgUser> userManager,
-    IHttpContextAccessor contextAccessor,
-    IUserClaimsPrincipalFactory<CtgUser> claimsFactory,
-    IOptions<IdentityOptions> optionsAccessor,
-    ILogger<SignInManager<CtgUser>> logger,
-    Microsoft.AspNetCore.Authentication.IAuthenticationSchemeProvider schemes,
-    IUserConfirmation<CtgUser> confirmation)
-    : SignInManager<CtgUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
-{
-    public override async Task<bool> CanSignInAsync(CtgUser user) => user.IsActive && await base.CanSignInAsync(user);
-}
-
 public sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser
 {
     private ClaimsPrincipal? Principal => accessor.HttpContext?.User;

@@ -1,13 +1,12 @@
 using System.ComponentModel.DataAnnotations;
-using Ctg.Host.Data;
+using Ctg.Host.Identity;
 using Ctg.Sdk;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Ctg.Host.Pages;
 
-public sealed class ConnexionModel(SignInManager<CtgUser> signIn, UserManager<CtgUser> users, ILogger<ConnexionModel> logger) : PageModel
+public sealed class ConnexionModel(CtgSignInManager signIn) : PageModel
 {
     [BindProperty]
     public SignInForm Input { get; set; } = new();
@@ -24,27 +23,12 @@ public sealed class ConnexionModel(SignInManager<CtgUser> signIn, UserManager<Ct
         {
             return Page();
         }
-        var user = await users.FindByEmailAsync(Input.Email.Trim());
-        if (user is not null && !user.IsActive)
-        {
-            ModelState.AddModelError("", "Ce compte est désactivé. Adressez-vous à l'administrateur de la plateforme.");
-            return Page();
-        }
-        var result = user is null
-            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);
+        var result = await signIn.PasswordSignInByEmailAsync(Input.Email.Trim(), Input.Password, Input.RememberMe);
         if (result.Succeeded)
         {
-            logger.LogInformation("Connexion de l'utilisateur {UserId}", user!.Id);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
-        if (result.IsLockedOut)
-        {
-            logger.LogWarning("Compte {UserId} verrouillé après des échecs de connexion", user!.Id);
-            ModelState.AddModelError("", "Ce compte est verrouillé pour 15 minutes après plusieurs tentatives infructueuses.");
-            return Page();
-        }
-        ModelState.AddModelError("", "Adresse électronique ou mot de passe incorrect.");
+        ModelState.AddModelError("", SignInRules.Refused);
         return Page();
     }
 
