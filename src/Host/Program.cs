@@ -89,7 +89,6 @@ builder.Services.AddIdentity<CtgUser, IdentityRole>(options =>
     .AddSignInManager<CtgSignInManager>()
     .AddDefaultTokenProviders();
 builder.Services.AddSingleton<DecoyPasswordHash>();
-builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
 builder.Services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = Links.Lifespan);
 builder.Services.ConfigureApplicationCookie(options =>
 {
@@ -101,6 +100,8 @@ builder.Services.ConfigureApplicationCookie(options =>
     options.Cookie.SameSite = SameSiteMode.Lax;
     options.SlidingExpiration = true;
     options.ExpireTimeSpan = TimeSpan.FromHours(8);
+    // Replaces Identity's periodic SecurityStampValidator: a session ends at the very next request.
+    options.Events.OnValidatePrincipal = SessionValidator.ValidateAsync;
 });
 builder.Services.AddAuthorization(options => options.AddCtgPolicies());
 

@@ -117,7 +117,9 @@ public sealed class SignInTests(InstalledPlatform fixture)
     [Fact]
     public async Task Signing_out_ends_the_session()
     {
-        using var browser = await _platform.SignedInAsync(Accounts.Lecteur);
+        // An account of its own: signing out ends every session of the account, and the others share Lecteur's.
+        var account = await _platform.CreateAccountAsync(Roles.Lecteur);
+        using var browser = await _platform.SignedInAsync(account);
         var home = await browser.OpenAsync("/");
 
         var response = await browser.SubmitAsync(home, new Dictionary<string, string>(), "form[action='/deconnexion']");

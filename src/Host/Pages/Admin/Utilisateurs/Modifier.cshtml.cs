@@ -23,14 +23,7 @@ public sealed class ModifierModel(UserManager<CtgUser> users, ICurrentUser curre
         {
             return NotFound();
         }
-        Input = new EditForm
-        {
-            DisplayName = Account.DisplayName,
-            Organisation = Account.Organisation,
-            Role = (await users.GetRolesAsync(Account)).FirstOrDefault() ?? Roles.Lecteur,
-            ConcurrencyStamp = Account.ConcurrencyStamp,
-        };
-        return Page();
+        return await ShowAsync();
     }
 
     public async Task<IActionResult> OnPostAsync(string id)
@@ -67,7 +60,12 @@ public sealed class ModifierModel(UserManager<CtgUser> users, ICurrentUser curre
             {
                 result = await users.AddToRoleAsync(Account, Input.Role);
             }
-            await users.UpdateSecurityStampAsync(Account);
+            // The roles travel in the session cookie: a new stamp refuses the old cookie at its next request, and
+            // the person signs in again with the new role.
+            if (result.Succeeded)
+            {
+                result = await users.UpdateSecurityStampAsync(Account);
+            }
         }
         if (!result.Succeeded)
         {
@@ -87,12 +85,17 @@ public sealed class ModifierModel(UserManager<CtgUser> users, ICurrentUser curre
         if (Account.Id == currentUser.Id && !active)
         {
             ModelState.AddModelError("", "Vous ne pouvez pas désactiver votre propre compte.");
-            return Page();
+            return await ShowAsync();
         }
         Account.IsActive = active;
-        await users.UpdateAsync(Account);
-        // A new security stamp ends the sessions of a deactivated account within a minute.
-        await users.UpdateSecurityStampAsync(Account);
+        // Saved with the new stamp, in one write: the account's sessions end at their next request.
+        var result = await users.UpdateSecurityStampAsync(Account);
+        if (!result.Succeeded)
+        {
+            Account.IsActive = !active;
+            ModelState.AddModelError("", string.Join(" ", result.Errors.Select(e => e.Description)));
+            return await ShowAsync();
+        }
         TempData["Message"] = active ? $"Le compte de {Account.DisplayName} est réactivé." : $"Le compte de {Account.DisplayName} est désactivé.";
         return Redirect($"/admin/utilisateurs/{id}");
     }
@@ -116,6 +119,12 @@ public sealed class ModifierModel(UserManager<CtgUser> users, ICurrentUser curre
             return NotFound();
         }
         ResetLink = await Links.ActivationAsync(users, Account, Request);
+        return await ShowAsync();
+    }
+
+    /// <summary>The page with the account as it is saved (the form of the page is not what this handler posted).</summary>
+    private async Task<IActionResult> ShowAsync()
+    {
         Input = new EditForm
         {
             DisplayName = Account.DisplayName,
@@ -123,7 +132,10 @@ public sealed class ModifierModel(UserManager<CtgUser> users, ICurrentUser curre
             Role = (await users.GetRolesAsync(Account)).FirstOrDefault() ?? Roles.Lecteur,
             ConcurrencyStamp = Account.ConcurrencyStamp,
         };
-        ModelState.Clear();
+        foreach (var field in ModelState.Keys.Where(k => k.Length > 0).ToList())
+        {
+            ModelState.Remove(field);
+        }
         return Page();
     }
 
