@@ -12,12 +12,18 @@ public sealed class CtgSettings
     public required bool Demo { get; init; }
     public required string ConnectionString { get; init; }
     public string DatabaseFile { get; init; } = "";
+    /// <summary>
+    /// The address people use to reach the platform ("https://ctg.mon-epci.fr"), from which the links it hands
+    /// out are built; null if not configured. Checked where a link is built, so a wrong value is reported there.
+    /// </summary>
+    public string? PublicUrl { get; init; }
 
     public static CtgSettings From(IConfiguration configuration, string contentRoot)
     {
         var dataDirectory = Path.GetFullPath(configuration["Ctg:DataDirectory"] is { Length: > 0 } d ? d : "data", contentRoot);
         var demo = configuration.GetValue<bool>("Ctg:Demo");
         var plugins = configuration["Ctg:PluginsDirectory"];
+        var publicUrl = configuration["Ctg:PublicUrl"]?.Trim();
         var file = Path.Combine(dataDirectory, demo ? "ctg-demo.db" : "ctg.db");
         return new CtgSettings
         {
@@ -25,6 +31,7 @@ public sealed class CtgSettings
             ExtraPluginsDirectory = string.IsNullOrWhiteSpace(plugins) ? null : Path.GetFullPath(plugins, contentRoot),
             Demo = demo,
             DatabaseFile = file,
+            PublicUrl = string.IsNullOrEmpty(publicUrl) ? null : publicUrl,
             // The demo always has its own file: it must never fill, or install itself into, a real database.
             ConnectionString = !demo && configuration.GetConnectionString("Ctg") is { Length: > 0 } cs
                 ? cs

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Ctg.Host.Data;
+using Ctg.Host.Hosting;
 using Ctg.Sdk;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +9,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Ctg.Host.Pages.Admin.Utilisateurs;
 
 /// <summary>An account: its name, organisation and role; deactivate or reactivate; a link to reset its password.</summary>
-public sealed class ModifierModel(UserManager<CtgUser> users, ICurrentUser currentUser, IClock clock) : PageModel
+public sealed class ModifierModel(UserManager<CtgUser> users, ICurrentUser currentUser, IClock clock, CtgSettings settings, IHostEnvironment environment)
+    : PageModel
 {
     [BindProperty]
     public EditForm Input { get; set; } = new();
@@ -118,7 +120,13 @@ public sealed class ModifierModel(UserManager<CtgUser> users, ICurrentUser curre
         {
             return NotFound();
         }
-        ResetLink = await Links.ActivationAsync(users, Account, Request);
+        var publicAddress = Links.PublicAddressFor(settings, environment, Request);
+        if (publicAddress.Address is null)
+        {
+            ModelState.AddModelError("", publicAddress.Problem!);
+            return await ShowAsync();
+        }
+        ResetLink = await Links.ActivationAsync(users, Account, publicAddress.Address);
         return await ShowAsync();
     }
 

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Ctg.Host.Data;
+using Ctg.Host.Hosting;
 using Ctg.Host.Territories;
 using Ctg.Sdk;
 using Microsoft.AspNetCore.Identity;
@@ -12,7 +13,8 @@ namespace Ctg.Host.Pages.Admin.Utilisateurs;
 /// Creates an account, either with a password the administrator gives, or as an invitation: a link the
 /// administrator sends, with which the person chooses their own password.
 /// </summary>
-public sealed class NouveauModel(UserManager<CtgUser> users, Installer installer, IClock clock) : PageModel
+public sealed class NouveauModel(UserManager<CtgUser> users, Installer installer, IClock clock, CtgSettings settings, IHostEnvironment environment)
+    : PageModel
 {
     [BindProperty]
     public AccountForm Input { get; set; } = new();
@@ -31,6 +33,12 @@ public sealed class NouveauModel(UserManager<CtgUser> users, Installer installer
         if (!Input.Invite && string.IsNullOrEmpty(Input.Password))
         {
             ModelState.AddModelError("Input.Password", "Donnez un mot de passe, ou choisissez d'envoyer une invitation.");
+        }
+        // Checked before the account is created: an invitation that cannot be sent would leave an account no one can open.
+        var publicAddress = Links.PublicAddressFor(settings, environment, Request);
+        if (Input.Invite && publicAddress.Problem is { } problem)
+        {
+            ModelState.AddModelError("", problem);
         }
         if (!ModelState.IsValid)
         {
@@ -74,7 +82,7 @@ public sealed class NouveauModel(UserManager<CtgUser> users, Installer installer
             }
             return Page();
         }
-        InvitationLink = await Links.ActivationAsync(users, user, Request);
+        InvitationLink = await Links.ActivationAsync(users, user, publicAddress.Address!);
         return Page();
     }
 
@@ -105,20 +113,5 @@ public sealed class NouveauModel(UserManager<CtgUser> users, Installer installer
         [DataType(DataType.Password)]
         [Display(Name = "Mot de passe initial")]
         public string? Password { get; set; }
-    }
-}
-
-public static class Links
-{
-    /// <summary>How long an invitation or reset link stays valid.</summary>
-    public static readonly TimeSpan Lifespan = TimeSpan.FromDays(7);
-
-    public const string LifespanText = "Ce lien est valable 7 jours, et une seule fois.";
-
-    /// <summary>A link to choose a password, valid for <see cref="Lifespan"/> and until the password changes.</summary>
-    public static async Task<string> ActivationAsync(UserManager<CtgUser> users, CtgUser user, HttpRequest request)
-    {
-        var token = await users.GeneratePasswordResetTokenAsync(user);
-        return $"{request.Scheme}://{request.Host}/activation?id={Uri.EscapeDataString(user.Id)}&jeton={Uri.EscapeDataString(token)}";
     }
 }
