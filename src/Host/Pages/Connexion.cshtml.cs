@@ -26,7 +26,7 @@ public sealed class ConnexionModel(CtgSignInManager signIn) : PageModel
         var result = await signIn.PasswordSignInByEmailAsync(Input.Email.Trim(), Input.Password, Input.RememberMe);
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+            return LocalRedirect(ReturnUrls.LocalOrHome(ReturnUrl));
         }
         ModelState.AddModelError("", SignInRules.Refused);
         return Page();
