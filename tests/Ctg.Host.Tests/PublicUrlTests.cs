@@ -41,11 +41,12 @@ public sealed class PublicUrlTests(InstalledPlatform fixture) : IClassFixture<In
         var account = await _platform.CreateAccountAsync(Roles.Lecteur);
         var email = $"{Guid.NewGuid():N}@mairie-essai.fr";
 
+        var form = await admin.OpenAsync("/admin/utilisateurs/nouveau");
         var invited = await InviteAsync(admin, email);
         var reset = await AccountPages.AskResetLinkAsync(admin, account.Email);
 
+        Assert.Contains(HtmlPage.Normalize(Links.MissingPublicUrl), form.TextOf("main .alert-warning"));
         Assert.Null(AccountPages.InvitationLink(invited));
-        Assert.Contains("Ctg:PublicUrl", invited.Errors);
         Assert.Equal(HtmlPage.Normalize(Links.MissingPublicUrl), invited.Errors);
         Assert.DoesNotContain(email, (await admin.OpenAsync("/admin/utilisateurs")).Text);
         Assert.Null(AccountPages.ResetLink(reset));

@@ -21,7 +21,14 @@ public sealed class NouveauModel(UserManager<CtgUser> users, Installer installer
 
     public string? InvitationLink { get; private set; }
 
-    public void OnGet() => Trail();
+    /// <summary>Why no invitation can be sent, said before the administrator fills the form.</summary>
+    public string? InvitationProblem { get; private set; }
+
+    public void OnGet()
+    {
+        Trail();
+        InvitationProblem = Links.PublicAddressFor(settings, environment, Request).Problem;
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {
