@@ -115,6 +115,7 @@ builder.Services.AddRazorPages(options =>
     {
         options.Filters.Add<CtgPageFilter>();
         FrenchModelBinding.Apply(options.ModelBindingMessageProvider);
+        UserTextModelBinderProvider.Register(options.ModelBinderProviders);
         options.ModelMetadataDetailsProviders.Add(new FrenchValidationMessages());
     })
     .ConfigureApplicationPartManager(parts =>
