@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using AngleSharp.Dom;
 using Ctg.Host.Tests.Governance;
 using Ctg.Host.Tests.Methodology;
 using DocumentFormat.OpenXml.Packaging;
@@ -265,11 +266,12 @@ public sealed class ControlCharacterTests(HostileTextPlatform territory) : IClas
         using var coordination = await territory.SignedInAsync(Accounts.Coordination);
         var tag = Guid.NewGuid().ToString("N")[..10];
         // A stray control character is tolerated in a real file (more are taken for a binary file): clean rows around it.
-        var others = string.Concat(Enumerable.Range(1, 8).Select(i => $"Prénom{i};Nom{tag}{i};Commune de Sens\r\n"));
-        var csv = $"Prénom;Nom;Organisation\r\nAnne\u0001;Martin\u001F{tag};Mairie\vde Sens {tag}\r\n{others}";
+        var others = string.Concat(Enumerable.Range(1, 8).Select(i => $"Prénom{i};Nom{tag}{i};Centre social {tag};Association\r\n"));
+        var csv = $"Prénom;Nom;Organisation;Type d'organisation\r\nAnne\u0001;Martin\u001F{tag};Mairie\vde Sens {tag};Association\r\n{others}";
 
         var preview = await AnnuaireSteps.UploadAsync(coordination, System.Text.Encoding.UTF8.GetBytes(csv));
         Assert.Equal(HttpStatusCode.OK, preview.Status);
+        Assert.Empty(preview.Document.QuerySelectorAll("#erreurs li, #refus").Select(e => HtmlPage.Normalize(e.TextContent)));
         var saved = await coordination.SubmitAndFollowAsync(preview, new Dictionary<string, string>(), "form#confirmer");
 
         Assert.Equal("/gouvernance/annuaire", saved.Path);
