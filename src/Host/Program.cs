@@ -117,6 +117,7 @@ builder.Services.AddRazorPages(options =>
     {
         options.Filters.Add<CtgPageFilter>();
         FrenchModelBinding.Apply(options.ModelBindingMessageProvider);
+        UserTextModelBinderProvider.Register(options.ModelBinderProviders);
         options.ModelMetadataDetailsProviders.Add(new FrenchValidationMessages());
     })
     .ConfigureApplicationPartManager(parts =>

@@ -231,7 +231,7 @@ public static class PersonCsvImport
                 {
                     return null;
                 }
-                var value = DirectoryRules.CleanOrNull(record.Fields[index]);
+                var value = DirectoryRules.CleanOrNull(UserText.Clean(record.Fields[index]));
                 if (value is not null && MaxLengths.TryGetValue(field, out var max) && value.Length > max)
                 {
                     lineErrors.Add(new ImportError(line, ColumnName(field), $"la valeur dépasse {max} caractères ({value.Length})."));

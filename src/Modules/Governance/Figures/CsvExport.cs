@@ -45,10 +45,15 @@ public static class CsvExport
     private static void Line(StringBuilder text, IEnumerable<string> fields) =>
         text.AppendJoin(Separator, fields).Append("\r\n");
 
-    /// <summary>Quotes a text when needed; a text that a spreadsheet would take for a formula is defused.</summary>
+    /// <summary>
+    /// Quotes a text when needed; a text that a spreadsheet would take for a formula (also after a leading tab
+    /// or line break, which Excel skips) is defused; what no file can hold is left out.
+    /// </summary>
     private static string Field(string value)
     {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@')
+        // Line breaks of every origin are line feeds from here on: a leading carriage return is caught as one.
+        value = UserText.ForDocument(value);
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\n')
         {
             value = "'" + value;
         }

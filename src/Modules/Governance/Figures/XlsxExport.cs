@@ -7,7 +7,8 @@ namespace Ctg.Modules.Governance.Figures;
 
 /// <summary>
 /// The figures as an Excel workbook: one sheet per table, headers in bold, counts and rates as numbers
-/// (rates in percent with one decimal), dates as dates.
+/// (rates in percent with one decimal), dates as dates. Texts go through the Sdk's rule for documents: a name
+/// stored with a control character (a vertical tab pasted from Word) would make the workbook fail.
 /// </summary>
 public static class XlsxExport
 {
@@ -75,13 +76,13 @@ public static class XlsxExport
     private static Cell Text(string value, uint style) => new()
     {
         DataType = CellValues.InlineString,
-        InlineString = new InlineString(new Text(value) { Space = SpaceProcessingModeValues.Preserve }),
+        InlineString = new InlineString(new Text(UserText.ForDocument(value)) { Space = SpaceProcessingModeValues.Preserve }),
         StyleIndex = style == 0 ? null : style,
     };
 
     private static string UniqueName(string name, HashSet<string> taken)
     {
-        var clean = new string(name.Where(c => c is not (':' or '\\' or '/' or '?' or '*' or '[' or ']')).ToArray());
+        var clean = new string(UserText.ForDocument(name, keepLineBreaks: false).Where(c => c is not (':' or '\\' or '/' or '?' or '*' or '[' or ']')).ToArray());
         clean = clean.Length > 31 ? clean[..31] : clean;
         var candidate = clean;
         for (var i = 2; !taken.Add(candidate); i++)

@@ -8,7 +8,8 @@ namespace Ctg.Modules.Governance.Seances;
 
 /// <summary>
 /// The convocation as an iCalendar invitation (RFC 5545): one VEVENT in Europe/Paris time, whose UID stays
-/// the same for a séance so that a calendar application updates the event when it is sent again.
+/// the same for a séance so that a calendar application updates the event when it is sent again. Its texts
+/// follow the Sdk's rule for documents: RFC 5545 allows no control character but the tab in a text.
 /// </summary>
 public static class ConvocationCalendar
 {
@@ -32,11 +33,11 @@ public static class ConvocationCalendar
         var vevent = new CalendarEvent
         {
             Uid = Uid(seance.Id),
-            Summary = ConvocationText.Title(seance),
+            Summary = UserText.Line(ConvocationText.Title(seance)),
             DtStart = new CalDateTime(start, TimeZone),
             DtEnd = new CalDateTime(end, TimeZone),
             Location = LocationOf(seance),
-            Description = Description(seance, seancePage),
+            Description = UserText.ForDocument(Description(seance, seancePage)),
             Status = seance.Status == Domain.SeanceStatus.Annulee ? "CANCELLED" : "CONFIRMED",
             Sequence = seance.Version,
         };
@@ -59,7 +60,7 @@ public static class ConvocationCalendar
     }
 
     private static string? LocationOf(SeanceSheet seance) =>
-        !string.IsNullOrWhiteSpace(seance.Place) ? seance.Place
+        !string.IsNullOrWhiteSpace(seance.Place) ? UserText.Line(seance.Place)
         : !string.IsNullOrWhiteSpace(seance.VideoLink) ? "Visioconférence"
         : null;
 

@@ -27,7 +27,7 @@ public static class MinutesDocument
             main.AddNewPart<StyleDefinitionsPart>().Styles = Styles();
             var body = new Body();
             main.Document = new Document(body);
-            document.PackageProperties.Title = $"Compte rendu – {ConvocationText.Title(seance)}";
+            document.PackageProperties.Title = UserText.ForDocument($"Compte rendu – {ConvocationText.Title(seance)}", keepLineBreaks: false);
             document.PackageProperties.Language = "fr-FR";
 
             body.Append(Paragraph("Title", $"Compte rendu – {seance.InstanceName}"));
@@ -181,7 +181,16 @@ public static class MinutesDocument
             }
             run.Append(properties);
         }
-        run.Append(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        // Any stored text, whenever it was typed: what XML cannot hold is left out, line breaks become Word's.
+        var lines = UserText.ForDocument(text).Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (i > 0)
+            {
+                run.Append(new Break());
+            }
+            run.Append(new Text(lines[i]) { Space = SpaceProcessingModeValues.Preserve });
+        }
         return run;
     }
 

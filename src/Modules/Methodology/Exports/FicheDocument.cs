@@ -84,7 +84,7 @@ public static class ExportNames
     /// <summary>A file-name part without accents, spaces or punctuation: "Plan CTG 2024-2028" → "plan-ctg-2024-2028".</summary>
     public static string Slug(string? text, string fallback)
     {
-        var normalized = (text ?? "").Replace("œ", "oe").Replace("Œ", "oe").Replace("æ", "ae").Replace("Æ", "ae").Normalize(System.Text.NormalizationForm.FormD);
+        var normalized = UserText.ForDocument(text).Replace("œ", "oe").Replace("Œ", "oe").Replace("æ", "ae").Replace("Æ", "ae").Normalize(System.Text.NormalizationForm.FormD);
         var builder = new System.Text.StringBuilder();
         foreach (var c in normalized)
         {

@@ -149,7 +149,7 @@ public static class PlanWorkbook
     {
         CellReference = Reference(column, row),
         DataType = CellValues.InlineString,
-        InlineString = new InlineString(new Text(XmlText.Safe(value, keepLineBreaks: true)) { Space = SpaceProcessingModeValues.Preserve }),
+        InlineString = new InlineString(new Text(UserText.ForDocument(value)) { Space = SpaceProcessingModeValues.Preserve }),
         StyleIndex = style == 0 ? null : style,
     };
 

@@ -13,7 +13,8 @@ namespace Ctg.Modules.Methodology.Exports;
 /// with their sub-items as bullets. Lists are real Word lists (a numbering part), each list being its own
 /// instance so that numbering restarts at 1. The body is streamed as WordprocessingML with an XmlWriter
 /// rather than built as an object tree: a 400-fiche plan is written in a fraction of a second. The decision
-/// brief (Briefs/BriefDocument) writes through it too, so that styles, lists and XML cleaning live here only.
+/// brief (Briefs/BriefDocument) writes through it too, so that styles and lists live here only; every text
+/// goes through the Sdk's <see cref="UserText.ForDocument"/>, which leaves out what XML cannot hold.
 /// </summary>
 internal sealed class WordWriter
 {
@@ -138,9 +139,9 @@ internal sealed class WordWriter
             main.FeedData(_xml);
             main.AddNewPart<StyleDefinitionsPart>().Styles = Styles();
             main.AddNewPart<NumberingDefinitionsPart>().Numbering = Numbering();
-            document.PackageProperties.Title = XmlText.Safe(title);
+            document.PackageProperties.Title = UserText.ForDocument(title, keepLineBreaks: false);
             document.PackageProperties.Language = "fr-FR";
-            document.PackageProperties.Creator = XmlText.Safe(creator);
+            document.PackageProperties.Creator = UserText.ForDocument(creator, keepLineBreaks: false);
         }
         return stream.ToArray();
     }
@@ -242,7 +243,7 @@ internal sealed class WordWriter
         }
         _w.WriteStartElement("w", "t", W);
         _w.WriteAttributeString("xml", "space", null, "preserve");
-        _w.WriteString(XmlText.Safe(text));
+        _w.WriteString(UserText.ForDocument(text, keepLineBreaks: false));
         _w.WriteEndElement();
         _w.WriteEndElement();
     }

@@ -162,13 +162,16 @@ public sealed class FinancementInput
     [Display(Name = "Année")]
     public int? Year { get; set; }
 
-    [Range(0, 1_000_000_000, ErrorMessage = "Un montant doit être positif.")]
+    /// <summary>Bounds of the amount's own type: bounds given as int would convert the amount to int, and overflow.</summary>
+    [Range(typeof(decimal), "0", "1000000000", ParseLimitsInInvariantCulture = true, ErrorMessage = AmountRange)]
     [Display(Name = "Prévisionnel (€)")]
     public decimal? Planned { get; set; }
 
-    [Range(0, 1_000_000_000, ErrorMessage = "Un montant doit être positif.")]
+    [Range(typeof(decimal), "0", "1000000000", ParseLimitsInInvariantCulture = true, ErrorMessage = AmountRange)]
     [Display(Name = "Réel (€)")]
     public decimal? Actual { get; set; }
+
+    public const string AmountRange = "Un montant va de 0 à 1\u00A0000\u00A0000\u00A0000\u00A0€.";
 }
 
 /// <summary>Creates a fiche with all its fields; returns its id. Publishes <c>FicheActionCreated</c>.</summary>

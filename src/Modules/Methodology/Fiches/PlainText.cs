@@ -5,8 +5,9 @@ using Ganss.Xss;
 namespace Ctg.Modules.Methodology.Fiches;
 
 /// <summary>
-/// What a fiche keeps of a typed or pasted text: plain text, trimmed, null when empty. Markup pasted from a
-/// web page or a mail is removed (its text kept, its line breaks made lines, its entities decoded), so that
+/// What a fiche keeps of a typed or pasted text: plain text, trimmed, null when empty. Its characters follow
+/// the Sdk's <see cref="UserText"/> rule, like every text of the platform; markup pasted from a web page or a
+/// mail is removed (its text kept, its line breaks made lines, its entities decoded), so that
 /// nothing stored is ever HTML; display encodes it.
 /// </summary>
 public static partial class PlainText
@@ -20,7 +21,7 @@ public static partial class PlainText
         {
             return null;
         }
-        var value = Unprintable().Replace(text.Replace("\r\n", "\n").Replace('\r', '\n'), "");
+        var value = UserText.Clean(text)!;
         // Encoded markup ("&lt;b&gt;") decodes to markup: strip until nothing tag-like is left.
         for (var pass = 0; pass < 3 && (value.Contains('<') || value.Contains('&')); pass++)
         {
@@ -29,7 +30,8 @@ public static partial class PlainText
             {
                 break;
             }
-            value = stripped;
+            // Decoded entities may be characters the rule removes ("&#11;").
+            value = UserText.Clean(stripped)!;
         }
         var lines = value.Split('\n').Select(l => l.TrimEnd());
         var cleaned = string.Join("\n", lines).Trim('\n', ' ', '\t', '\u00A0');
@@ -55,13 +57,6 @@ public static partial class PlainText
     /// <summary>Line breaks and the ends of blocks, so that paragraphs and list items stay lines.</summary>
     [GeneratedRegex(@"<br\s*/?>|</(p|div|li|h[1-6]|tr)\s*>", RegexOptions.IgnoreCase)]
     private static partial Regex LineBreaks();
-
-    /// <summary>
-    /// Control characters other than tab and line feed, non-characters and lone surrogates: typed or pasted by
-    /// accident, never meant, and impossible to write in a Word or Excel file.
-    /// </summary>
-    [GeneratedRegex(@"[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]")]
-    private static partial Regex Unprintable();
 
     [GeneratedRegex(@"[ \t]{2,}")]
     private static partial Regex Spaces();

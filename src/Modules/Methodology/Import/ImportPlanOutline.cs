@@ -114,7 +114,7 @@ internal sealed class ImportPlanOutlineHandler(MethodologyDbContext db, IModuleB
             {
                 Id = Guid.NewGuid(),
                 Number = fiche.Number,
-                Title = fiche.Title,
+                Title = UserText.Line(fiche.Title)!,
                 Status = FicheStatus.ALancer,
                 DispositifReference = plan.DispositifReference,
                 DispositifName = plan.DispositifName,
@@ -174,7 +174,7 @@ internal sealed class ImportPlanOutlineHandler(MethodologyDbContext db, IModuleB
                 Depth = node.Depth,
                 Position = position,
                 Code = node.Code,
-                Title = node.Title,
+                Title = UserText.Line(node.Title)!,
             };
             db.PlanNodes.Add(entity);
             nodes++;

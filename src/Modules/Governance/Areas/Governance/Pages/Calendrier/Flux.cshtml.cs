@@ -75,6 +75,9 @@ public static class InstanceFeed
     public static string Build(string instanceName, IEnumerable<FeedSeance> seances, Uri seancePage)
     {
         var calendar = new Calendar { Method = "PUBLISH", ProductId = "-//Plateforme CTG//Gouvernance//FR" };
+        // RFC 5545 allows no control character but the tab in a text, and a line break in the name would end this
+        // property's line: the name as one line by the Sdk's rule, the description by its rule for documents.
+        instanceName = UserText.Line(instanceName)!;
         calendar.AddProperty("X-WR-CALNAME", instanceName);
         calendar.AddTimeZone(new VTimeZone(TimeZone));
         foreach (var seance in seances)
@@ -90,8 +93,8 @@ public static class InstanceFeed
                 Summary = seance.Status == SeanceStatus.Tenue ? $"{instanceName} (séance tenue)" : instanceName,
                 DtStart = new CalDateTime(start, TimeZone),
                 DtEnd = new CalDateTime(end, TimeZone),
-                Location = !string.IsNullOrWhiteSpace(seance.Place) ? seance.Place : !string.IsNullOrWhiteSpace(seance.VideoLink) ? "Visioconférence" : null,
-                Description = (string.IsNullOrWhiteSpace(seance.VideoLink) ? "" : $"Lien de visioconférence : {seance.VideoLink}\n") + $"La séance sur la plateforme : {page}",
+                Location = !string.IsNullOrWhiteSpace(seance.Place) ? UserText.Line(seance.Place) : !string.IsNullOrWhiteSpace(seance.VideoLink) ? "Visioconférence" : null,
+                Description = UserText.ForDocument((string.IsNullOrWhiteSpace(seance.VideoLink) ? "" : $"Lien de visioconférence : {seance.VideoLink}\n") + $"La séance sur la plateforme : {page}"),
                 Url = page,
                 Status = "CONFIRMED",
                 Sequence = seance.Version,
