@@ -19,8 +19,14 @@ public static class OutboxPolicy
     /// <summary>How long a dispatcher holds a delivery it runs; another takes it over only after that.</summary>
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
-    /// <summary>How often the background dispatcher looks for due deliveries.</summary>
+    /// <summary>How often the background dispatcher wakes up to see whether a sweep is due.</summary>
     public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// The longest time between two sweeps of the outbox when this host knows of nothing due: what another
+    /// host left (it died holding a claim) is found within that time.
+    /// </summary>
+    public static readonly TimeSpan SafetySweep = TimeSpan.FromMinutes(5);
 
     public const int BatchSize = 50;
 
@@ -114,6 +120,13 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, OutboxNames na
 {
     private static readonly ConcurrentDictionary<Type, Func<object, INotification, CancellationToken, Task>> Invokers = new();
 
+    // The database is read only when something may be due: a sweep at start-up, then when a delivery this
+    // host failed comes due, and at the latest after OutboxPolicy.SafetySweep. An idle platform runs no query.
+    private long _nextSweepTicks = DateTime.MinValue.Ticks;
+
+    /// <summary>Whether the background dispatcher should sweep the outbox now.</summary>
+    public bool IsSweepDue(DateTime nowUtc) => nowUtc.Ticks >= Interlocked.Read(ref _nextSweepTicks);
+
     /// <summary>Runs the deliveries a request has just written and still holds.</summary>
     public async Task DeliverAsync(IReadOnlyList<PendingDelivery> deliveries, Guid claim)
     {
@@ -160,6 +173,7 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, OutboxNames na
                 break;
             }
         }
+        await PlanNextSweepAsync(nowUtc, cancellationToken);
         return run;
     }
 
@@ -183,9 +197,36 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, OutboxNames na
         }
         if (!await ClaimAsync(delivery.Id, claim, now, requireDue: false, previousClaim: null))
         {
-            return "Cet événement est en cours de traitement ; réessayez dans quelques minutes.";
+            return "Cet événement est en cours de traitement ; réessayez dans quelques minutes.";
         }
         return await RunAsync(delivery.Id, delivery.EventId, delivery.Subscriber, delivery.Attempts, claim, now, () => Read(delivery));
+    }
+
+    /// <summary>The next sweep: when the earliest delivery left becomes due (its retry time, or its claim's end).</summary>
+    private async Task PlanNextSweepAsync(DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var earliest = await scope.ServiceProvider.GetRequiredService<HostDbContext>().OutboxDeliveries
+            .Select(d => d.ClaimedUntilUtc != null && d.ClaimedUntilUtc > d.NextAttemptAtUtc ? d.ClaimedUntilUtc.Value : d.NextAttemptAtUtc)
+            .OrderBy(due => due)
+            .Select(due => (DateTime?)due)
+            .FirstOrDefaultAsync(cancellationToken);
+        var latest = nowUtc + OutboxPolicy.SafetySweep;
+        Interlocked.Exchange(ref _nextSweepTicks, (earliest is { } next && next < latest ? next : latest).Ticks);
+    }
+
+    private void SweepBy(DateTime dueUtc)
+    {
+        var planned = Interlocked.Read(ref _nextSweepTicks);
+        while (dueUtc.Ticks < planned)
+        {
+            var seen = Interlocked.CompareExchange(ref _nextSweepTicks, dueUtc.Ticks, planned);
+            if (seen == planned)
+            {
+                return;
+            }
+            planned = seen;
+        }
     }
 
     /// <summary>
@@ -226,6 +267,7 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, OutboxNames na
         {
             // The delivery stays claimed until its lease ends, then a dispatcher takes it again.
             logger.LogError(exception, "Le résultat de la remise {Delivery} n'a pas pu être enregistré", id);
+            SweepBy(nowUtc + OutboxPolicy.Lease);
         }
         return error;
     }
@@ -250,7 +292,7 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, OutboxNames na
         var handler = handlers.FirstOrDefault(h => OutboxNames.Of(h.GetType()) == subscriber);
         if (handler is null)
         {
-            var reason = $"L'abonné {OutboxNames.ShortName(subscriber)} ne fonctionne pas actuellement (module désactivé, en échec ou retiré) : l'événement est conservé.";
+            var reason = $"L'abonné {OutboxNames.ShortName(subscriber)} ne fonctionne pas actuellement (module désactivé, en échec ou retiré) : l'événement est conservé.";
             logger.LogWarning("Événement en attente : {Reason}", reason);
             return reason;
         }
@@ -270,6 +312,7 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, OutboxNames na
             return;
         }
         var next = nowUtc + OutboxPolicy.DelayAfter(attempts + 1);
+        SweepBy(next);
         var lastError = error.Length > 2000 ? error[..1999] + "…" : error;
         await mine.ExecuteUpdateAsync(set => set
             .SetProperty(d => d.Attempts, d => d.Attempts + 1)
@@ -284,7 +327,7 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, OutboxNames na
     {
         var type = names.FindNotificationType(delivery.Type)
             ?? throw new UnknownEventTypeException(
-                $"Le type d'événement {delivery.Type} n'est déclaré par aucun module en fonctionnement (module désactivé ou retiré) : l'événement est conservé.");
+                $"Le type d'événement {delivery.Type} n'est déclaré par aucun module en fonctionnement (module désactivé ou retiré) : l'événement est conservé.");
         return (INotification)(JsonSerializer.Deserialize(delivery.Payload, type)
             ?? throw new UnknownEventTypeException($"Le contenu de l'événement {OutboxNames.ShortName(delivery.Type)} est vide."));
     }
@@ -292,7 +335,7 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, OutboxNames na
     private static string Describe(Exception exception)
     {
         var inner = exception is TargetInvocationException { InnerException: { } cause } ? cause : exception;
-        return $"{inner.GetType().Name} : {inner.Message}";
+        return $"{inner.GetType().Name} : {inner.Message}";
     }
 
     private static Func<object, INotification, CancellationToken, Task> InvokerFor(Type notificationType) =>
@@ -309,17 +352,25 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, OutboxNames na
     private sealed class UnknownEventTypeException(string message) : Exception(message);
 }
 
-/// <summary>Runs, every few seconds, the deliveries whose retry time has come (or whose dispatcher died).</summary>
+/// <summary>
+/// Runs the deliveries whose retry time has come (or whose dispatcher died): at start-up, what the last run
+/// left; then whenever the dispatcher expects something due.
+/// </summary>
 public sealed class OutboxBackgroundService(OutboxDispatcher dispatcher, IClock clock, ILogger<OutboxBackgroundService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(OutboxPolicy.PollInterval);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        do
         {
+            var now = clock.Now.UtcDateTime;
+            if (!dispatcher.IsSweepDue(now))
+            {
+                continue;
+            }
             try
             {
-                await dispatcher.DispatchDueAsync(clock.Now.UtcDateTime, stoppingToken);
+                await dispatcher.DispatchDueAsync(now, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -330,5 +381,6 @@ public sealed class OutboxBackgroundService(OutboxDispatcher dispatcher, IClock 
                 logger.LogError(exception, "La remise des événements en attente a échoué ; nouvel essai dans {Interval}", OutboxPolicy.PollInterval);
             }
         }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 }
