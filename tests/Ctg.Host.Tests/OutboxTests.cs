@@ -130,6 +130,38 @@ public sealed class OutboxTests(FailingSubscriberPlatform fixture) : IClassFixtu
         }
     }
 
+    [Fact]
+    public async Task An_event_whose_type_no_module_declares_any_more_is_kept_and_its_reason_recorded()
+    {
+        var past = DateTime.UtcNow.AddMinutes(-5).ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF");
+        Guid eventId;
+        Guid deliveryId;
+        using (var connection = _platform.OpenDatabase())
+        {
+            eventId = SqliteRows.Insert(connection, null!, "Plateforme_Evenements", new()
+            {
+                ["Type"] = "Ctg.Plugins.Retire.EvenementRetire, Ctg.Plugins.Retire",
+                ["Payload"] = "{}",
+                ["PublishedAtUtc"] = past,
+            });
+            deliveryId = SqliteRows.Insert(connection, null!, "Plateforme_EvenementsLivraisons", new()
+            {
+                ["EventId"] = eventId,
+                ["Subscriber"] = "Ctg.Plugins.Retire.Abonne, Ctg.Plugins.Retire",
+                ["Attempts"] = 0,
+                ["NextAttemptAtUtc"] = past,
+            });
+        }
+
+        await _platform.Services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync(DateTime.UtcNow, CancellationToken.None);
+
+        Assert.Equal(1, Count("SELECT COUNT(*) FROM Plateforme_Evenements WHERE Id = $value", Key(eventId)));
+        Assert.Equal(1, Count("SELECT Attempts FROM Plateforme_EvenementsLivraisons WHERE Id = $value", Key(deliveryId)));
+        Assert.Equal(1, Count("SELECT COUNT(*) FROM Plateforme_EvenementsLivraisons WHERE Id = $value AND LastError LIKE '%déclaré par aucun module en fonctionnement%'", Key(deliveryId)));
+    }
+
+    private static string Key(Guid id) => (string)SqliteRows.Format(id);
+
     private void SetSubscriberBroken(bool broken) =>
         _platform.Services.GetRequiredService<IConfiguration>()[BrokenSetting] = broken ? "true" : "false";
 
