@@ -4,13 +4,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ctg.Host.Data;
 
-/// <summary>The platform's own data: accounts and roles, and the installed territory.</summary>
+/// <summary>The platform's own data: accounts and roles, the installed territory, and the outbox of events.</summary>
 public sealed class HostDbContext(DbContextOptions<HostDbContext> options) : IdentityDbContext<CtgUser>(options)
 {
     public const string ModuleId = "host";
 
     public DbSet<Installation> Installations => Set<Installation>();
     public DbSet<InstalledCommune> Communes => Set<InstalledCommune>();
+    public DbSet<OutboxEvent> OutboxEvents => Set<OutboxEvent>();
+    public DbSet<OutboxDelivery> OutboxDeliveries => Set<OutboxDelivery>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -43,6 +45,21 @@ public sealed class HostDbContext(DbContextOptions<HostDbContext> options) : Ide
             commune.Property(c => c.InseeCode).HasMaxLength(5);
             commune.Property(c => c.Siren).HasMaxLength(9);
             commune.Property(c => c.Name).HasMaxLength(200);
+        });
+        builder.Entity<OutboxEvent>(outboxEvent =>
+        {
+            outboxEvent.ToTable("Plateforme_Evenements");
+            outboxEvent.HasKey(e => e.Id);
+            outboxEvent.Property(e => e.Type).HasMaxLength(500);
+            outboxEvent.HasMany(e => e.Deliveries).WithOne(d => d.Event).HasForeignKey(d => d.EventId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<OutboxDelivery>(delivery =>
+        {
+            delivery.ToTable("Plateforme_EvenementsLivraisons");
+            delivery.HasKey(d => d.Id);
+            delivery.Property(d => d.Subscriber).HasMaxLength(500);
+            delivery.Property(d => d.LastError).HasMaxLength(2000);
+            delivery.HasIndex(d => d.NextAttemptAtUtc);
         });
     }
 }

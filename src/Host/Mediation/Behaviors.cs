@@ -61,7 +61,8 @@ public sealed class ValidationBehavior<TRequest, TResponse>(IEnumerable<IValidat
 /// <summary>
 /// Runs each <see cref="ICommand{TResult}"/> in one transaction of the database context of the module
 /// that declares it: all of the command is saved, or nothing. Notifications the command publishes through
-/// <see cref="IModuleBus"/> go out after the commit.
+/// <see cref="IModuleBus"/> are written to the outbox in that same transaction, and delivered after the
+/// commit (ADR 0010).
 /// </summary>
 public sealed class TransactionBehavior<TRequest, TResponse>(IComponentContext scope, ModuleDbContexts contexts, ModuleBus bus)
     : IPipelineBehavior<TRequest, TResponse>
@@ -81,22 +82,23 @@ public sealed class TransactionBehavior<TRequest, TResponse>(IComponentContext s
         {
             return await next();
         }
-        var committed = false;
-        bus.EnterCommand();
+        IReadOnlyList<PendingDelivery>? committed = null;
+        var mark = bus.EnterCommand();
         try
         {
             TResponse response;
             await using (var transaction = await database.BeginTransactionAsync(cancellationToken))
             {
                 response = await next();
+                var written = await bus.WriteToOutboxAsync(database, mark, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
+                committed = written;
             }
-            committed = true;
             return response;
         }
         finally
         {
-            await bus.ExitCommandAsync(committed, cancellationToken);
+            await bus.ExitCommandAsync(mark, committed);
         }
     }
 }

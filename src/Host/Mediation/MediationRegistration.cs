@@ -36,6 +36,9 @@ public static class MediationRegistration
         builder.RegisterGeneric(typeof(TransactionBehavior<,>)).As(typeof(IPipelineBehavior<,>));
 
         builder.RegisterType<ModuleBus>().AsSelf().As<IModuleBus>().InstancePerLifetimeScope();
+        builder.RegisterType<OutboxWriter>().InstancePerLifetimeScope();
+        builder.RegisterType<OutboxDispatcher>().SingleInstance();
+        builder.RegisterType<OutboxNames>().SingleInstance();
     }
 
     private static object Resolve(IComponentContext scope, Type type)
