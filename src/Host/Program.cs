@@ -39,6 +39,7 @@ Directory.CreateDirectory(settings.DataDirectory);
 
 var serilog = Logging.Create(builder.Configuration, settings);
 builder.Services.AddSerilog(serilog, dispose: true);
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 var startupLogger = new SerilogLoggerFactory(serilog).CreateLogger("Ctg.Host");
 if (settings.Demo)
 {
@@ -143,6 +144,7 @@ if (settings.Demo)
     await scope.ServiceProvider.GetRequiredService<DemoSeeder>().PrepareAsync(CancellationToken.None);
 }
 
+app.UseSecurityHeaders();
 app.UseFrenchCulture();
 if (!app.Environment.IsDevelopment())
 {
