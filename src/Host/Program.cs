@@ -115,6 +115,7 @@ builder.Services.AddRazorPages(options =>
     .AddMvcOptions(options =>
     {
         options.Filters.Add<CtgPageFilter>();
+        options.ModelBinderProviders.Insert(0, new PlausibleDateBinderProvider());
         FrenchModelBinding.Apply(options.ModelBindingMessageProvider);
         options.ModelMetadataDetailsProviders.Add(new FrenchValidationMessages());
     })
