@@ -29,7 +29,7 @@ public sealed partial class SecurityHeadersTests
             ("un script", await visitor.GetAsync("/js/site.js")),
             ("une bibliothèque", await visitor.GetAsync("/lib/bootstrap/bootstrap.bundle.min.js")),
             ("/health", await visitor.GetAsync("/health")),
-            ("une page introuvable", await visitor.GetAsync("/cette-page-n-existe-pas")),
+            ("une page introuvable", await coordination.GetAsync("/cette-page-n-existe-pas")),
             ("un formulaire sans jeton", await visitor.Client.PostAsync("/connexion", new FormUrlEncodedContent([]))),
             ("une page de formulaire", await coordination.GetAsync("/gouvernance/instances/nouvelle")),
             ("un téléchargement", await coordination.GetAsync("/gouvernance/tableau-de-bord/export.xlsx")),
@@ -37,8 +37,20 @@ public sealed partial class SecurityHeadersTests
                 new FormUrlEncodedContent([new("__RequestVerificationToken", token)]))),
         };
 
+        var errorPages = new Dictionary<string, (HttpStatusCode Status, string Heading)>
+        {
+            ["une page introuvable"] = (HttpStatusCode.NotFound, "Page introuvable"),
+            ["un formulaire sans jeton"] = (HttpStatusCode.BadRequest, "Formulaire expiré"),
+            ["un envoi à une page sans formulaire"] = (HttpStatusCode.MethodNotAllowed, "Action impossible sur cette page"),
+        };
         foreach (var (what, response) in answers)
         {
+            if (errorPages.TryGetValue(what, out var expected))
+            {
+                var page = await Browser.ReadAsync(response, response.RequestMessage!.RequestUri!);
+                Assert.Equal(expected.Status, response.StatusCode);
+                Assert.Equal(expected.Heading, page.TextOf("main h1"));
+            }
             foreach (var (name, value) in SecurityHeaders.Values)
             {
                 Assert.True(HeaderOf(response, name) == value,
