@@ -39,6 +39,7 @@ Directory.CreateDirectory(settings.DataDirectory);
 
 var serilog = Logging.Create(builder.Configuration, settings);
 builder.Services.AddSerilog(serilog, dispose: true);
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 var startupLogger = new SerilogLoggerFactory(serilog).CreateLogger("Ctg.Host");
 if (settings.Demo)
 {
@@ -117,6 +118,7 @@ builder.Services.AddRazorPages(options =>
     .AddMvcOptions(options =>
     {
         options.Filters.Add<CtgPageFilter>();
+        options.ModelBinderProviders.Insert(0, new PlausibleDateBinderProvider());
         FrenchModelBinding.Apply(options.ModelBindingMessageProvider);
         UserTextModelBinderProvider.Register(options.ModelBinderProviders);
         options.ModelMetadataDetailsProviders.Add(new FrenchValidationMessages());
@@ -147,6 +149,7 @@ if (settings.Demo)
     await scope.ServiceProvider.GetRequiredService<DemoSeeder>().PrepareAsync(CancellationToken.None);
 }
 
+app.UseSecurityHeaders();
 app.UseFrenchCulture();
 if (!app.Environment.IsDevelopment())
 {

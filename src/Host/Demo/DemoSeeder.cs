@@ -115,6 +115,8 @@ public sealed class DemoSeeder(
     private static string Generate()
     {
         const string alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-        return "Demo-" + RandomNumberGenerator.GetString(alphabet, 12);
+        const string digits = "23456789";
+        // Identity asks for a digit: twelve random characters lack one about one time in six.
+        return "Demo-" + RandomNumberGenerator.GetString(alphabet, 12) + RandomNumberGenerator.GetString(digits, 1);
     }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Ctg.Host.Web;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Ctg.Host.Pages;
@@ -14,9 +15,9 @@ public sealed class ErrorModel : PageModel
     public string Explanation { get; private set; } = "";
     public string? RequestId { get; private set; }
 
-    public void OnGet(int? code) => Describe(code);
-
-    public void OnPost(int? code) => Describe(code);
+    /// <summary>Described whatever the method of the failed request, which the error page is shown again for.</summary>
+    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context) =>
+        Describe(int.TryParse(Request.Query["code"], out var code) ? code : null);
 
     private void Describe(int? code)
     {
@@ -39,6 +40,12 @@ public sealed class ErrorModel : PageModel
             StatusCodeShown = code.Value;
             Heading = "Formulaire expiré";
             Explanation = "Le formulaire n'a pas pu être pris en compte : il a peut-être été ouvert il y a longtemps, ou dans une autre session. Rien n'a été enregistré ; rechargez la page et recommencez.";
+        }
+        else if (code == StatusCodes.Status405MethodNotAllowed)
+        {
+            StatusCodeShown = code.Value;
+            Heading = "Action impossible sur cette page";
+            Explanation = "Cette page ne reçoit pas de formulaire : la demande n'a pas été prise en compte et rien n'a été enregistré. Revenez à la page précédente et recommencez depuis ses boutons.";
         }
         else if (code == StatusCodes.Status403Forbidden)
         {

@@ -1,4 +1,6 @@
 using Ctg.Sdk;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +10,8 @@ namespace Ctg.Host.Web;
 /// <summary>
 /// Turns the exceptions a form can expect into what a person can act on, once for every page of every
 /// module: validation errors next to their fields, a concurrent edit as a message, a disabled module as
-/// "module désactivé". The page is shown again with what was typed.
+/// "module désactivé". The page is shown again with what was typed. A form sent to a page that has no handler
+/// for it is refused with 405 before the page runs: rendering it would show a page whose data was never loaded.
 /// </summary>
 public sealed class CtgPageFilter : IAsyncPageFilter
 {
@@ -19,6 +22,13 @@ public sealed class CtgPageFilter : IAsyncPageFilter
 
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
+        if (NoHandlerFor(context))
+        {
+            var allowed = context.ActionDescriptor.HandlerMethods.Select(h => h.HttpMethod.ToUpperInvariant()).Append("GET").Distinct();
+            context.HttpContext.Response.Headers.Allow = string.Join(", ", allowed);
+            context.Result = new StatusCodeResult(StatusCodes.Status405MethodNotAllowed);
+            return;
+        }
         var executed = await next();
         if (executed.Exception is null || executed.ExceptionHandled || context.HandlerInstance is not PageModel page)
         {
@@ -49,6 +59,19 @@ public sealed class CtgPageFilter : IAsyncPageFilter
         {
             await reload.ReloadAsync(context.HttpContext.RequestAborted);
         }
+    }
+
+    /// <summary>
+    /// A request other than GET or HEAD that no handler of the page answers. The error pages, shown again for a
+    /// failed request of any method, are left alone.
+    /// </summary>
+    private static bool NoHandlerFor(PageHandlerExecutingContext context)
+    {
+        var http = context.HttpContext;
+        return context.HandlerMethod is null
+            && !HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method)
+            && http.Features.Get<IStatusCodeReExecuteFeature>() is null
+            && http.Features.Get<IExceptionHandlerFeature>() is null;
     }
 
     public static ModuleUnavailableException? Unavailable(Exception? exception) => exception switch

@@ -9,7 +9,7 @@ public sealed class InstallationGate(RequestDelegate next)
     {
         var path = context.Request.Path;
         var open = path.StartsWithSegments("/installation") || path.StartsWithSegments("/health")
-            || path.StartsWithSegments("/Error") || path.StartsWithSegments("/lib") || path.StartsWithSegments("/css");
+            || path.StartsWithSegments("/Error") || path.StartsWithSegments("/lib") || path.StartsWithSegments("/css") || path.StartsWithSegments("/js");
         if (!open && await territory.GetAsync(context.RequestAborted) is null)
         {
             context.Response.Redirect("/installation");

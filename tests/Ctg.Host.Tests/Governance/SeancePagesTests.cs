@@ -108,7 +108,7 @@ public sealed class SeancePagesTests(InstalledPlatform fixture)
         Assert.Contains("CAF de l'Yonne", sheet.TextOf(".emargement-membres"));
         Assert.Contains("Fanny Invitée", sheet.TextOf(".emargement-invites"));
         Assert.NotEmpty(sheet.Document.QuerySelectorAll(".emargement-invites tr.blank-line"));
-        Assert.NotNull(sheet.Document.QuerySelector("button[onclick='window.print()']"));
+        Assert.NotNull(sheet.Document.QuerySelector("button[data-print]"));
     }
 
     [Fact]

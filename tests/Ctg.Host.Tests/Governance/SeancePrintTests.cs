@@ -35,6 +35,6 @@ public sealed class SeancePrintTests(InstalledPlatform fixture)
         Assert.Contains("Préparation du bilan annuel", sheet);
         Assert.Contains("Hugo Lemaire (CAF de l'Yonne)", sheet);
         Assert.DoesNotContain("Iris Garnier", sheet);
-        Assert.NotNull(print.Document.QuerySelector("button[onclick='window.print()']"));
+        Assert.NotNull(print.Document.QuerySelector("button[data-print]"));
     }
 }

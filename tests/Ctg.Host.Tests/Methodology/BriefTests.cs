@@ -217,7 +217,7 @@ public sealed class BriefTests(MethodologyPlatform fixture)
         Assert.Contains("ne contient aucune fiche action : la note serait vide", empty.Errors);
         Assert.NotEmpty(empty.Document.QuerySelectorAll("#Input_Perimetre option[value^='plan:']"));
         Assert.Contains("Indiquez la date", (await PostAsync($"plan:{emptyPlan}", "")).Errors);
-        Assert.Contains("entre 2000 et 2100", (await PostAsync($"plan:{emptyPlan}", "1850-01-01")).Errors);
+        Assert.Contains("entre 2000 et 2100", (await PostAsync($"plan:{emptyPlan}", "1999-12-31")).Errors);
 
         Assert.Equal(before, MethodologyData.Count(_platform, "SELECT COUNT(*) FROM \"Met_Briefs\""));
     }

@@ -197,7 +197,10 @@ public static class FigureFormat
     public static string Progress(double? mean) =>
         mean is { } m ? Math.Round(m, MidpointRounding.AwayFromZero).ToString("0", French.Culture) + "\u202F%" : "—";
 
-    /// <summary>Width of a CSS bar for a share, invariant ("33.3%").</summary>
-    public static string Width(double? share) =>
-        ((share ?? 0) * 100).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + "%";
+    /// <summary>The class that gives a bar its width for a share ("bar-33"): the host's style sheet holds one
+    /// class per whole percent, as the security policy allows no inline style attribute.</summary>
+    public static string BarClass(double? share) => BarClass((int)Math.Round((share ?? 0) * 100, MidpointRounding.AwayFromZero));
+
+    /// <summary>The class that gives a bar its width for a percentage (% d'avancement), kept within 0–100.</summary>
+    public static string BarClass(int percent) => "bar-" + Math.Clamp(percent, 0, 100).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

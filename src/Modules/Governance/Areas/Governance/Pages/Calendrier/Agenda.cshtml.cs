@@ -33,6 +33,10 @@ public sealed class AgendaModel(IMediator mediator, GovernanceAccess access) : P
         {
             return await ExistsAsync(id) ? Forbid() : NotFound();
         }
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
         await mediator.Send(new CreateFeed(id), HttpContext.RequestAborted);
         TempData["Message"] = "Une nouvelle adresse d'abonnement est créée.";
         return Redirect($"/gouvernance/instances/{id}/agenda");
@@ -43,6 +47,10 @@ public sealed class AgendaModel(IMediator mediator, GovernanceAccess access) : P
         if (!await access.CanEditInstanceAsync(id, HttpContext.RequestAborted))
         {
             return await ExistsAsync(id) ? Forbid() : NotFound();
+        }
+        if (!await LoadAsync(id) || Data.Feeds.All(f => f.Id != feedId))
+        {
+            return NotFound();
         }
         await mediator.Send(new RevokeFeed(id, feedId), HttpContext.RequestAborted);
         TempData["Message"] = "L'adresse est révoquée : les agendas abonnés ne recevront plus les séances.";
