@@ -41,7 +41,9 @@ public static class Delivery
         return await run.PostFileAsync(action, hidden, docx, "entree.docx", DocxType);
     }
 
-    public static IHtmlFormElement? Form(Answer answer, string id) => answer.Document.QuerySelector<IHtmlFormElement>("form#" + id);
+    /// <summary>The form of the answer with this id; the HTML is parsed only when it holds one (most answers are refusals).</summary>
+    public static IHtmlFormElement? Form(Answer answer, string id) =>
+        answer.Html.Contains($"id=\"{id}\"", StringComparison.Ordinal) ? answer.Document.QuerySelector<IHtmlFormElement>("form#" + id) : null;
 
     public static string Action(Answer answer, IHtmlFormElement form) =>
         form.GetAttribute("action") is { Length: > 0 } target ? new Uri(answer.Url, target).PathAndQuery : answer.Url.PathAndQuery;
