@@ -239,7 +239,7 @@ public sealed class FicheImportFuzzTests(FuzzPlatform fixture, ITestOutputHelper
 public sealed class PlanImportFuzzTests(FuzzPlatform fixture, ITestOutputHelper output) : IClassFixture<FuzzPlatform>
 {
     /// <summary>Imports accepted into one plan before the next one starts, so that the plan page stays small.</summary>
-    private const int ImportsPerPlan = 40;
+    private const int ImportsPerPlan = 15;
 
     [Fact]
     public async Task The_plan_import_survives_hostile_outlines()
@@ -335,7 +335,7 @@ public sealed class PlanImportFuzzTests(FuzzPlatform fixture, ITestOutputHelper 
             return h.Chance(0.5) ? h.Huge() : h.RandomChars(h.Next(1, 3000));
         }
         var lines = new List<string>();
-        var axes = h.Chance(0.03) ? 400 : h.Next(1, 5);
+        var axes = h.Chance(0.02) ? 250 : h.Next(1, 5);
         for (var a = 1; a <= axes; a++)
         {
             lines.Add($"Axe {a} : {Title(h)}");
