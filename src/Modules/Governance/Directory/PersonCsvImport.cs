@@ -218,6 +218,11 @@ public static class PersonCsvImport
                 continue;
             }
             var line = record.Line;
+            if (MisplacedQuote(record, header.Fields.Count, columns, separator) is { } quoteError)
+            {
+                errors.Add(quoteError);
+                continue;
+            }
             var lineErrors = new List<ImportError>();
             if (record.Fields.Count > header.Fields.Count && record.Fields.Skip(header.Fields.Count).Any(f => !string.IsNullOrWhiteSpace(f)))
             {
@@ -338,6 +343,61 @@ public static class PersonCsvImport
         return new ImportPreview(separator, persons, created.Values.OrderBy(o => o.Line).ToList(), ignored, errors);
     }
 
+    /// <summary>The columns whose values may hold a line break: a function or a list of interests written on two lines.</summary>
+    private static readonly HashSet<Field> MultiLineFields = [Field.Function, Field.Interests];
+
+    /// <summary>
+    /// Why a record whose quoted value runs over several lines is a quote left open rather than a value with a
+    /// line break, or null when it is a legitimate one.
+    /// </summary>
+    /// <remarks>
+    /// RFC 4180 lets a quoted value hold line breaks, and spreadsheets write them for a cell typed on two lines
+    /// (Alt+Entrée). But a quote opened by mistake (a stray quote before a name) also runs over the next line
+    /// break and closes at the next quote of the file, so the lines in between become one value: a file
+    /// with one stray quote per line then gives a person for every two lines, named with both. A quoted
+    /// value over several lines is taken for such a quote, and the record refused with the lines it spans,
+    /// when:
+    /// <list type="bullet">
+    /// <item>text follows its closing quote (<c>"Martin;Léa⏎"Roy</c>): a real value ends at its quote;</item>
+    /// <item>the record then has more values than the header has columns;</item>
+    /// <item>it falls in a column that never holds a line break: a name, an e-mail, a phone number, an
+    /// organisation or its type;</item>
+    /// <item>one of the lines it swallows holds as many separators as a whole row of the file.</item>
+    /// </list>
+    /// Only a function, interests or an ignored column may keep a line break. A quote that never closes is
+    /// reported by <see cref="Tokenize"/>, on the line where it opens.
+    /// </remarks>
+    private static ImportError? MisplacedQuote(Record record, int headerColumns, IReadOnlyDictionary<Field, int> columns, char separator)
+    {
+        foreach (var span in record.Spans)
+        {
+            var lines = $"un guillemet ouvert ligne {span.FirstLine} ne se ferme que ligne {span.LastLine}";
+            const string Advice = " Un guillemet manque ou est en trop : corrigez-le dans votre tableur, puis recommencez.";
+            if (span.TextAfterQuote)
+            {
+                return new ImportError(record.Line, null, $"{lines}, au milieu d'une valeur.{Advice}");
+            }
+            if (record.Fields.Count > headerColumns && record.Fields.Skip(headerColumns).Any(f => !string.IsNullOrWhiteSpace(f)))
+            {
+                return new ImportError(record.Line, null, $"{lines}, et la ligne compte alors {record.Fields.Count} valeurs pour {headerColumns} colonnes.{Advice}");
+            }
+            var single = columns.Where(c => c.Value == span.Field && !MultiLineFields.Contains(c.Key)).Select(c => (Field?)c.Key).FirstOrDefault();
+            if (single is { } field)
+            {
+                return new ImportError(record.Line, null,
+                    $"{lines} : la colonne « {Label(field)} » recevrait une valeur sur {span.LastLine - span.FirstLine + 1} lignes, ce qu'elle ne peut pas contenir.{Advice}");
+            }
+            var swallowed = record.Fields[span.Field].Split('\n', '\r').Skip(1)
+                .FirstOrDefault(part => headerColumns > 2 && part.Count(c => c == separator) >= headerColumns - 1);
+            if (swallowed is not null)
+            {
+                return new ImportError(record.Line, null,
+                    $"{lines} et englobe une ligne entière du tableau (« {Shorten(DirectoryRules.Clean(swallowed))} »).{Advice}");
+            }
+        }
+        return null;
+    }
+
     private static string HeaderKey(string header) =>
         new(DirectoryRules.NameKey(header).Where(char.IsLetterOrDigit).ToArray());
 
@@ -367,7 +427,14 @@ public static class PersonCsvImport
         return counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key == ';' ? 0 : 1).First().Key;
     }
 
-    public sealed record Record(int Line, IReadOnlyList<string> Fields);
+    /// <param name="Line">The line of the file the record starts on.</param>
+    /// <param name="Spans">The quoted values of the record that run over several lines of the file.</param>
+    public sealed record Record(int Line, IReadOnlyList<string> Fields, IReadOnlyList<QuotedSpan> Spans);
+
+    /// <summary>A quoted value that opens on <paramref name="FirstLine"/> and closes on <paramref name="LastLine"/>.</summary>
+    /// <param name="Field">The index of the value in its record.</param>
+    /// <param name="TextAfterQuote">Text follows the closing quote before the next separator or line break.</param>
+    public sealed record QuotedSpan(int Field, int FirstLine, int LastLine, bool TextAfterQuote);
 
     /// <summary>
     /// Splits the text into records (RFC 4180: quoted values may hold separators, doubled quotes and line
@@ -377,11 +444,15 @@ public static class PersonCsvImport
     {
         var records = new List<Record>();
         var fields = new List<string>();
+        var spans = new List<QuotedSpan>();
         var field = new StringBuilder();
         var line = 1;
         var recordLine = 1;
         var quoted = false;
+        var quoteLine = 1;
         var fieldStart = true;
+        // The span of the value being read, once its closing quote is passed; text after it marks the quote as misplaced.
+        QuotedSpan? closedSpan = null;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -397,6 +468,10 @@ public static class PersonCsvImport
                     else
                     {
                         quoted = false;
+                        if (line > quoteLine)
+                        {
+                            closedSpan = new QuotedSpan(fields.Count, quoteLine, line, false);
+                        }
                     }
                 }
                 else
@@ -412,13 +487,12 @@ public static class PersonCsvImport
             if (c == '"' && fieldStart)
             {
                 quoted = true;
+                quoteLine = line;
                 fieldStart = false;
             }
             else if (c == separator)
             {
-                fields.Add(field.ToString());
-                field.Clear();
-                fieldStart = true;
+                EndField();
             }
             else if (c == '\r' || c == '\n')
             {
@@ -426,16 +500,19 @@ public static class PersonCsvImport
                 {
                     i++;
                 }
-                fields.Add(field.ToString());
-                field.Clear();
-                records.Add(new Record(recordLine, fields));
+                EndField();
+                records.Add(new Record(recordLine, fields, spans));
                 fields = [];
-                fieldStart = true;
+                spans = [];
                 line++;
                 recordLine = line;
             }
             else
             {
+                if (closedSpan is not null && !char.IsWhiteSpace(c))
+                {
+                    closedSpan = closedSpan with { TextAfterQuote = true };
+                }
                 field.Append(c);
                 fieldStart = false;
             }
@@ -445,14 +522,26 @@ public static class PersonCsvImport
             return (records, new ImportError(recordLine, null,
                 "un guillemet ouvre une valeur qui n'est jamais refermée ; vérifiez les guillemets de cette ligne (le reste du fichier n'a pas pu être lu)."));
         }
-        if (field.Length > 0 || fields.Count > 0)
+        if (field.Length > 0 || fields.Count > 0 || closedSpan is not null)
         {
-            fields.Add(field.ToString());
-            records.Add(new Record(recordLine, fields));
+            EndField();
+            records.Add(new Record(recordLine, fields, spans));
         }
         // Leading empty lines before the header are not the header.
         var firstFilled = records.FindIndex(r => r.Fields.Any(f => !string.IsNullOrWhiteSpace(f)));
         return (firstFilled <= 0 ? records : records[firstFilled..], null);
+
+        void EndField()
+        {
+            if (closedSpan is not null)
+            {
+                spans.Add(closedSpan);
+                closedSpan = null;
+            }
+            fields.Add(field.ToString());
+            field.Clear();
+            fieldStart = true;
+        }
     }
 
     /// <summary>Finds an organisation by name, and a commune of the territory also by "Commune de X" or "Mairie de X".</summary>
