@@ -60,8 +60,8 @@ public class DocxHostileTests
         allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
 
         Assert.Equal(ImportGuard.TooLongText, read.Error);
-        Assert.Contains("1 000 000 caractères", read.Error);
-        // The text kept is at most 1 000 000 characters (2 MB in memory, 8 MB with the builder's growth).
+        Assert.Contains("1 000 000 caractères", read.Error);
+        // The text kept is at most 1 000 000 characters (2 MB in memory, 8 MB with the builder's growth).
         Assert.True(allocated < 40_000_000, $"{allocated / 1_000_000} MB allocated");
     }
 

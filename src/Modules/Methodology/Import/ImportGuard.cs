@@ -28,7 +28,7 @@ public static class ImportGuard
     public const string Binary =
         "Ce fichier n'est pas un texte lisible (fichier binaire, image ou document protégé ?). Choisissez un fichier .docx ou .txt, ou copiez-collez le texte du document.";
     public const string TooLongText =
-        "Le texte dépasse 1 000 000 caractères, la limite d'un import : une fiche action ou un plan tient en bien moins. Vérifiez que vous avez collé ou choisi le bon document.";
+        "Le texte dépasse 1 000 000 caractères, la limite d'un import : une fiche action ou un plan tient en bien moins. Vérifiez que vous avez collé ou choisi le bon document.";
     public const string TooLargeFile =
         "Le fichier dépasse 10 Mo : l'import est limité à 10 Mo. Enregistrez le document sans ses images, ou copiez-collez son texte.";
     public const string NotDocx =
@@ -45,7 +45,7 @@ public static class ImportGuard
     public const string DocxTooLarge =
         "Ce document Word dépasse 20 Mo une fois décompressé, la limite d'un import : il n'est pas lu. Enregistrez le document sans ses images, ou copiez-collez son texte.";
     public const string DocxTooManyParts =
-        "Ce document Word contient plus de 2 000 fichiers internes, la limite d'un import : il n'est pas lu. Enregistrez-le à nouveau depuis Word ou LibreOffice, ou copiez-collez son texte.";
+        "Ce document Word contient plus de 2 000 fichiers internes, la limite d'un import : il n'est pas lu. Enregistrez-le à nouveau depuis Word ou LibreOffice, ou copiez-collez son texte.";
     public const string DocxTooSlow =
         "La lecture de ce document Word a dépassé 5 secondes, la limite d'un import : il n'est pas lu. Copiez-collez son texte.";
     public const string DocxNoText = "Ce document Word ne contient aucun texte : il n'y a rien à importer.";
