@@ -69,12 +69,10 @@ public static class ImportGuard
         }
         else
         {
-            var bytes = new byte[upload.Length];
-            await using (var stream = upload.OpenReadStream())
-            {
-                await stream.ReadExactlyAsync(bytes, cancellationToken);
-            }
-            read = ReadFile(upload.FileName, bytes, cancellationToken);
+            // The form's file is already buffered (on disk past 64 KB): a .docx is read from there as it unzips,
+            // never copied whole into memory.
+            await using var stream = upload.OpenReadStream();
+            read = ReadFile(upload.FileName, stream, cancellationToken);
         }
         return read with { FileName = Path.GetFileName(upload.FileName) };
     }
@@ -114,16 +112,27 @@ public static class ImportGuard
     /// <summary>Reads an uploaded file by its name and its content (a .docx is recognised by its content too).</summary>
     public static ImportText ReadFile(string? fileName, byte[] bytes, CancellationToken cancellationToken = default)
     {
-        if (bytes.Length > MaxFileBytes)
+        using var stream = new MemoryStream(bytes, writable: false);
+        return ReadFile(fileName, stream, cancellationToken);
+    }
+
+    /// <summary>Reads an uploaded file from a seekable stream, by its name and its content.</summary>
+    public static ImportText ReadFile(string? fileName, Stream content, CancellationToken cancellationToken = default)
+    {
+        var length = content.Length;
+        if (length > MaxFileBytes)
         {
             return ImportText.Refused(TooLargeFile);
         }
-        if (bytes.Length == 0)
+        if (length == 0)
         {
             return ImportText.Refused(Empty);
         }
+        var head = new byte[(int)Math.Min(8, length)];
+        content.ReadExactly(head);
+        content.Position = 0;
         var extension = Path.GetExtension(fileName ?? "").ToLowerInvariant();
-        var start = bytes.AsSpan();
+        var start = head.AsSpan();
         var zip = start.StartsWith("PK\u0003\u0004"u8);
         if (start.StartsWith("%PDF"u8) || extension == ".pdf")
         {
@@ -139,7 +148,7 @@ public static class ImportGuard
             {
                 return ImportText.Refused(NotDocx);
             }
-            return ReadDocx(bytes, cancellationToken);
+            return ReadDocx(content, cancellationToken);
         }
         if (extension is ".odt" or ".rtf" or ".xlsx" or ".xls" or ".pptx" or ".ods")
         {
@@ -149,19 +158,25 @@ public static class ImportGuard
         {
             // A .docx renamed, or sent without its extension: read it as Word would. A zip that is no document
             // is a binary file; a document refused for its size or nesting says so.
-            var docx = ReadDocx(bytes, cancellationToken);
+            var docx = ReadDocx(content, cancellationToken);
             return docx.Error is null or not (NotDocx or DocxNoText) ? docx : ImportText.Refused(Binary);
         }
+        if (length > 4L * MaxTextChars + 3)
+        {
+            // Past four bytes a character (and a BOM), the text cannot fit the limit: refused undecoded.
+            return ImportText.Refused(TooLongText);
+        }
+        var bytes = new byte[length];
+        content.ReadExactly(bytes);
         return CheckText(Decode(bytes));
     }
 
-    private static ImportText ReadDocx(byte[] bytes, CancellationToken cancellationToken)
+    private static ImportText ReadDocx(Stream content, CancellationToken cancellationToken)
     {
         string text;
         try
         {
-            using var stream = new MemoryStream(bytes, writable: false);
-            text = DocxText.Extract(stream, cancellationToken);
+            text = DocxText.Extract(content, cancellationToken);
         }
         catch (DocxRefusedException refused)
         {
