@@ -28,7 +28,7 @@ public static class ImportGuard
     public const string Binary =
         "Ce fichier n'est pas un texte lisible (fichier binaire, image ou document protégé ?). Choisissez un fichier .docx ou .txt, ou copiez-collez le texte du document.";
     public const string TooLongText =
-        "Le texte dépasse 1 Mo : une fiche action ou un plan tient en bien moins. Vérifiez que vous avez collé ou choisi le bon document.";
+        "Le texte dépasse 1 000 000 caractères, la limite d'un import : une fiche action ou un plan tient en bien moins. Vérifiez que vous avez collé ou choisi le bon document.";
     public const string TooLargeFile =
         "Le fichier dépasse 10 Mo : l'import est limité à 10 Mo. Enregistrez le document sans ses images, ou copiez-collez son texte.";
     public const string NotDocx =
@@ -39,6 +39,16 @@ public static class ImportGuard
         "Les fichiers PDF ne sont pas lus : copiez-collez le texte du PDF, ou enregistrez le document d'origine au format .docx.";
     public const string OtherFormat =
         "Ce format n'est pas lu : choisissez un fichier .docx ou .txt (dans Word ou LibreOffice, « Enregistrer sous » au format .docx), ou copiez-collez le texte.";
+
+    public const string DocxTooDeep =
+        "Ce document Word imbrique plus de 100 éléments les uns dans les autres (tableaux, contrôles de contenu…) : il n'est pas lu. Enregistrez-le à nouveau depuis Word ou LibreOffice, ou copiez-collez son texte.";
+    public const string DocxTooLarge =
+        "Ce document Word dépasse 20 Mo une fois décompressé, la limite d'un import : il n'est pas lu. Enregistrez le document sans ses images, ou copiez-collez son texte.";
+    public const string DocxTooManyParts =
+        "Ce document Word contient plus de 2 000 fichiers internes, la limite d'un import : il n'est pas lu. Enregistrez-le à nouveau depuis Word ou LibreOffice, ou copiez-collez son texte.";
+    public const string DocxTooSlow =
+        "La lecture de ce document Word a dépassé 5 secondes, la limite d'un import : il n'est pas lu. Copiez-collez son texte.";
+    public const string DocxNoText = "Ce document Word ne contient aucun texte : il n'y a rien à importer.";
 
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -59,9 +69,10 @@ public static class ImportGuard
         }
         else
         {
-            using var buffer = new MemoryStream((int)upload.Length);
-            await upload.CopyToAsync(buffer, cancellationToken);
-            read = ReadFile(upload.FileName, buffer.ToArray());
+            // The form's file is already buffered (on disk past 64 KB): a .docx is read from there as it unzips,
+            // never copied whole into memory.
+            await using var stream = upload.OpenReadStream();
+            read = ReadFile(upload.FileName, stream, cancellationToken);
         }
         return read with { FileName = Path.GetFileName(upload.FileName) };
     }
@@ -99,23 +110,35 @@ public static class ImportGuard
     }
 
     /// <summary>Reads an uploaded file by its name and its content (a .docx is recognised by its content too).</summary>
-    public static ImportText ReadFile(string? fileName, ReadOnlySpan<byte> bytes)
+    public static ImportText ReadFile(string? fileName, byte[] bytes, CancellationToken cancellationToken = default)
     {
-        if (bytes.Length > MaxFileBytes)
+        using var stream = new MemoryStream(bytes, writable: false);
+        return ReadFile(fileName, stream, cancellationToken);
+    }
+
+    /// <summary>Reads an uploaded file from a seekable stream, by its name and its content.</summary>
+    public static ImportText ReadFile(string? fileName, Stream content, CancellationToken cancellationToken = default)
+    {
+        var length = content.Length;
+        if (length > MaxFileBytes)
         {
             return ImportText.Refused(TooLargeFile);
         }
-        if (bytes.IsEmpty)
+        if (length == 0)
         {
             return ImportText.Refused(Empty);
         }
+        var head = new byte[(int)Math.Min(8, length)];
+        content.ReadExactly(head);
+        content.Position = 0;
         var extension = Path.GetExtension(fileName ?? "").ToLowerInvariant();
-        var zip = bytes.StartsWith("PK\u0003\u0004"u8);
-        if (bytes.StartsWith("%PDF"u8) || extension == ".pdf")
+        var start = head.AsSpan();
+        var zip = start.StartsWith("PK\u0003\u0004"u8);
+        if (start.StartsWith("%PDF"u8) || extension == ".pdf")
         {
             return ImportText.Refused(Pdf);
         }
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]) || extension is ".doc" or ".dot")
+        if (start.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]) || extension is ".doc" or ".dot")
         {
             return ImportText.Refused(OldWord);
         }
@@ -125,7 +148,7 @@ public static class ImportGuard
             {
                 return ImportText.Refused(NotDocx);
             }
-            return ReadDocx(bytes);
+            return ReadDocx(content, cancellationToken);
         }
         if (extension is ".odt" or ".rtf" or ".xlsx" or ".xls" or ".pptx" or ".ods")
         {
@@ -133,26 +156,41 @@ public static class ImportGuard
         }
         if (zip)
         {
-            // A .docx renamed, or sent without its extension: read it as Word would.
-            var docx = ReadDocx(bytes);
-            return docx.Error is null ? docx : ImportText.Refused(Binary);
+            // A .docx renamed, or sent without its extension: read it as Word would. A zip that is no document
+            // is a binary file; a document refused for its size or nesting says so.
+            var docx = ReadDocx(content, cancellationToken);
+            return docx.Error is null or not (NotDocx or DocxNoText) ? docx : ImportText.Refused(Binary);
         }
+        if (length > 4L * MaxTextChars + 3)
+        {
+            // Past four bytes a character (and a BOM), the text cannot fit the limit: refused undecoded.
+            return ImportText.Refused(TooLongText);
+        }
+        var bytes = new byte[length];
+        content.ReadExactly(bytes);
         return CheckText(Decode(bytes));
     }
 
-    private static ImportText ReadDocx(ReadOnlySpan<byte> bytes)
+    private static ImportText ReadDocx(Stream content, CancellationToken cancellationToken)
     {
         string text;
         try
         {
-            using var stream = new MemoryStream(bytes.ToArray(), writable: false);
-            text = DocxText.Extract(stream);
+            text = DocxText.Extract(content, cancellationToken);
+        }
+        catch (DocxRefusedException refused)
+        {
+            // What was read before the refusal (up to a million characters per request, many requests at once)
+            // has reached the oldest generation, which the collector visits only when memory is allocated again:
+            // an idle host would keep it resident. One full collection returns it at once.
+            GC.Collect();
+            return ImportText.Refused(refused.Message);
         }
         catch (Exception exception) when (DocxText.IsUnreadable(exception))
         {
             return ImportText.Refused(NotDocx);
         }
-        return string.IsNullOrWhiteSpace(text) ? ImportText.Refused("Ce document Word ne contient aucun texte : il n'y a rien à importer.") : CheckText(text);
+        return string.IsNullOrWhiteSpace(text) ? ImportText.Refused(DocxNoText) : CheckText(text);
     }
 
     /// <summary>UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252.</summary>

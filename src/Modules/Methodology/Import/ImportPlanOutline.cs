@@ -64,6 +64,16 @@ public sealed record OutlinePreview(PlanOutline Outline, IReadOnlyDictionary<str
             : await db.PlanFiches.AsNoTracking().Where(p => p.PlanId == planId && ids.Contains(p.FicheId)).Select(p => p.FicheId).ToListAsync(cancellationToken);
         var existing = found.ToDictionary(f => f.Number, f => new ExistingFiche(f.Id, f.Number, f.Title, placed.Contains(f.Id)), StringComparer.OrdinalIgnoreCase);
         var errors = outline.Errors.ToList();
+        var newNodes = outline.AllNodes.Count();
+        if (newNodes > 0 && errors.Count == 0)
+        {
+            var existingNodes = await db.PlanNodes.CountAsync(n => n.PlanId == planId, cancellationToken);
+            if (existingNodes + newNodes > PlanOutlineParser.MaxNodes)
+            {
+                errors.Add(new OutlineError(null,
+                    $"Le plan contient déjà {existingNodes} élément(s) et l'import en ajoute {newNodes} : un plan en compte au plus {PlanOutlineParser.MaxNodes}."));
+            }
+        }
         foreach (var fiche in outline.AllFiches.Where(f => f.Title.Length == 0 && !existing.ContainsKey(f.Number)))
         {
             errors.Add(new OutlineError(fiche.Line, $"la fiche n° {fiche.Number} n'existe pas encore : donnez-lui un intitulé (« Fiche {fiche.Number} : intitulé »)."));

@@ -56,6 +56,25 @@ public sealed class PlanOutline
 /// </summary>
 public static partial class PlanOutlineParser
 {
+    /// <summary>Non-empty lines of an outline. A plan of 8 axes, 40 objectifs and 150 fiches is about 200.</summary>
+    public const int MaxLines = 2_000;
+
+    /// <summary>Characters of one line once tidied: an intitulé is at most 500, its numbering and keyword fit in the rest.</summary>
+    public const int MaxLineLength = 600;
+
+    /// <summary>Axes, objectifs… of a plan, the existing ones and the imported ones together.</summary>
+    public const int MaxNodes = 500;
+
+    /// <summary>Fiches named in one outline.</summary>
+    public const int MaxFiches = 1_000;
+
+    /// <summary>The limits in the words the import page shows them.</summary>
+    public static string LimitsText =>
+        $"au plus {French(MaxLines)} lignes, {French(MaxLineLength)} caractères par ligne, {French(MaxNodes)} éléments (axes, objectifs…) dans le plan "
+        + $"avec ceux qu'il contient déjà, {French(MaxFiches)} fiches et {Plan.MaxDepth} niveaux";
+
+    private static string French(int number) => number.ToString("N0", Sdk.French.Culture);
+
     private static readonly (string Key, string Label)[] Keywords =
     [
         ("sous axe", "Sous-axe"),
@@ -89,6 +108,16 @@ public static partial class PlanOutlineParser
         var stack = new List<Entry>();
         var numbers = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var lines = ImportLines.Split(text ?? "");
+        var written = lines.Count(l => !string.IsNullOrWhiteSpace(l));
+        if (written > MaxLines)
+        {
+            // Refused before parsing: a plan page built from ten thousand lines is unusable, and so is a list of their errors.
+            return new PlanOutline
+            {
+                Errors = [new(null, $"Le texte compte {French(written)} lignes ; un import de plan en compte {LimitsText}. Importez un plan plus court, ou en plusieurs parties.")],
+            };
+        }
+        var nodeCount = 0;
         object? last = null;
         for (var index = 0; index < lines.Count; index++)
         {
@@ -98,6 +127,11 @@ public static partial class PlanOutlineParser
             if (line.Length == 0)
             {
                 last = null;
+                continue;
+            }
+            if (line.Length > MaxLineLength)
+            {
+                errors.Add(new(lineNumber, $"la ligne compte {French(line.Length)} caractères ; une ligne en compte au plus {French(MaxLineLength)}."));
                 continue;
             }
 
@@ -120,6 +154,11 @@ public static partial class PlanOutlineParser
                 {
                     errors.Add(new(lineNumber, $"la fiche n° {number} apparaît déjà ligne {first} : une fiche n'a qu'une place dans un plan."));
                     continue;
+                }
+                if (numbers.Count == MaxFiches)
+                {
+                    errors.Add(new(lineNumber, $"l'import dépasse {French(MaxFiches)} fiches, la limite d'un import de plan."));
+                    break;
                 }
                 numbers[number] = lineNumber;
                 var outlineFiche = new OutlineFiche(lineNumber, number, title);
@@ -177,6 +216,11 @@ public static partial class PlanOutlineParser
             {
                 errors.Add(new(lineNumber, $"la numérotation « {code} » dépasse 20 caractères."));
                 continue;
+            }
+            if (++nodeCount > MaxNodes)
+            {
+                errors.Add(new(lineNumber, $"l'import dépasse {French(MaxNodes)} éléments (axes, objectifs…), la limite d'un plan."));
+                break;
             }
             var node = new OutlineNode { Line = lineNumber, Depth = depth, Code = code, Title = nodeTitle.Trim(), Keyword = keyword };
             if (depth == 0)

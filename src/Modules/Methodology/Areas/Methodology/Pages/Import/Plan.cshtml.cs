@@ -17,6 +17,9 @@ namespace Ctg.Modules.Methodology.Pages.Import;
 [Authorize(Policy = Policies.Coordination)]
 public sealed class PlanModel(IMediator mediator, MethodologyDbContext db) : PageModel
 {
+    /// <summary>Errors listed on the preview; the rest are counted.</summary>
+    public const int ErrorsShown = 50;
+
     [BindProperty]
     public ImportPlanOutline Input { get; set; } = new();
 
