@@ -45,6 +45,8 @@ public interface IModuleBus
 
     /// <summary>
     /// Publishes to every enabled module's handlers; during a command, once its transaction has committed.
+    /// The event is first written to the platform's outbox (in the command's transaction): a handler that fails
+    /// fails neither the command nor the other handlers, and is tried again later (ADR 0010).
     /// </summary>
     Task PublishAsync(INotification notification, CancellationToken cancellationToken = default);
 }
