@@ -202,7 +202,12 @@ public sealed class FuzzRun : IDisposable
                     Fail($"{request.Method} {url.PathAndQuery} répond {(int)response.StatusCode} : {ErrorSummary(html)}");
                     throw new FuzzInputAbandoned();
                 }
-                CheckMarkup(answer);
+                // A calendar, a CSV or a Word file holds the typed text as it is, and is never read as HTML: the
+                // platform sends every answer with its own type and X-Content-Type-Options: nosniff.
+                if (response.Content.Headers.ContentType?.MediaType is "text/html" or null)
+                {
+                    CheckMarkup(answer);
+                }
                 return answer;
             }
         }
