@@ -70,6 +70,7 @@ builder.Services.AddScoped<ICurrentUser, CurrentUser>();
 builder.Services.AddScoped<IUserDirectory, UserDirectory>();
 builder.Services.AddScoped<NavigationMenu>();
 builder.Services.AddHostedService<OutboxBackgroundService>();
+builder.Services.AddHostedService<IdleMemoryTrim>();
 builder.Services.AddDataProtection()
     .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(settings.DataDirectory, "keys")))
     .SetApplicationName("ctg-platform");

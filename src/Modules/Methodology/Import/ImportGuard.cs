@@ -180,10 +180,6 @@ public static class ImportGuard
         }
         catch (DocxRefusedException refused)
         {
-            // What was read before the refusal (up to a million characters per request, many requests at once)
-            // has reached the oldest generation, which the collector visits only when memory is allocated again:
-            // an idle host would keep it resident. One full collection returns it at once.
-            GC.Collect();
             return ImportText.Refused(refused.Message);
         }
         catch (Exception exception) when (DocxText.IsUnreadable(exception))
