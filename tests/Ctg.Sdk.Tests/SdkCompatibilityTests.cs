@@ -5,6 +5,7 @@ namespace Ctg.Sdk.Tests;
 public class SdkCompatibilityTests
 {
     [Theory]
+    [InlineData("1.3")]
     [InlineData("1.2")]
     [InlineData("1.1")]
     [InlineData("1.0")]
@@ -17,7 +18,7 @@ public class SdkCompatibilityTests
     [Theory]
     [InlineData("0.9")]
     [InlineData("2.0")]
-    [InlineData("1.3")]
+    [InlineData("1.4")]
     public void A_module_built_for_another_major_or_a_newer_minor_is_refused_with_a_french_reason(string builtFor)
     {
         Assert.False(SdkInfo.IsCompatible(builtFor, out var reason));

@@ -98,18 +98,33 @@ public sealed class DemoSeeder(
             ids[account.Email] = (await users.FindByEmailAsync(account.Email))!.Id;
         }
         var context = new DemoContext(territory, ids);
-        var order = catalog.Enabled.Select(m => m.Assembly).ToList();
-        foreach (var contributor in contributors.OrderBy(c => order.IndexOf(c.GetType().Assembly)))
+        foreach (var (module, contributor) in InModuleOrder(contributors, catalog.Enabled))
         {
             try
             {
                 await contributor.SeedAsync(context, cancellationToken);
+                logger.LogInformation("Contenu de démonstration du module {Module} créé ({Contributor})", module, contributor.GetType().Name);
             }
             catch (Exception exception)
             {
                 logger.LogError(exception, "Le contenu de démonstration de {Contributor} n'a pas pu être créé", contributor.GetType().FullName);
             }
         }
+    }
+
+    /// <summary>
+    /// Each contributor with the module whose assembly declares it, in the catalog's order of the modules
+    /// (<see cref="PluginCatalog.Order"/>: dependencies, then <see cref="ModuleManifest.SeedsAfter"/>), so that
+    /// the demonstration runs in the one order the platform starts its modules in. A module's own contributors
+    /// keep their registration order; a contributor outside every enabled module does not run.
+    /// </summary>
+    public static IReadOnlyList<(string Module, IDemoContributor Contributor)> InModuleOrder(
+        IEnumerable<IDemoContributor> contributors, IReadOnlyList<LoadedModule> modules)
+    {
+        var all = contributors.ToList();
+        return modules
+            .SelectMany(m => all.Where(c => c.GetType().Assembly == m.Assembly).Select(c => (m.Manifest.Id, c)))
+            .ToList();
     }
 
     private static string Generate()

@@ -161,21 +161,39 @@ public sealed class PluginCatalog : IModuleRegistry
         Data.DatabaseMigrations.MigrateIfNeeded(context);
     }
 
-    /// <summary>Kahn's order over the manifests' dependencies; modules in a cycle come last and fail then.</summary>
-    private static List<Candidate> DependencyOrder(List<Candidate> candidates)
+    private static List<Candidate> DependencyOrder(List<Candidate> candidates) =>
+        Order(candidates, c => c.Id, c => c.Module?.Manifest.Dependencies ?? [], c => c.Module?.Manifest.SeedsAfter ?? [])
+            .ToList();
+
+    /// <summary>
+    /// The one order of the modules, for starting, migrating and seeding the demonstration: Kahn's order over
+    /// the dependencies, each module also after the modules its manifest names in
+    /// <see cref="ModuleManifest.SeedsAfter"/>. Otherwise modules keep the order given (folder names, ordinal,
+    /// the platform's plugins folder before the extra one). A module's list is dropped when it cannot be honoured
+    /// (a cycle through it); modules in a dependency cycle come last, and fail when they start.
+    /// </summary>
+    public static IReadOnlyList<T> Order<T>(
+        IReadOnlyList<T> items,
+        Func<T, string> id,
+        Func<T, IEnumerable<string>> dependencies,
+        Func<T, IEnumerable<string>> seedsAfter)
     {
-        var ordered = new List<Candidate>();
-        var pending = candidates.ToList();
+        var present = items.Select(id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var placed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var ordered = new List<T>();
+        var pending = items.ToList();
+        bool Satisfied(IEnumerable<string> ids) => ids.All(d => placed.Contains(d) || !present.Contains(d));
         while (pending.Count > 0)
         {
-            var ready = pending.FirstOrDefault(c => c.Module is null
-                || c.Module.Manifest.Dependencies.All(d => ordered.Any(o => o.Id == d) || candidates.All(x => x.Id != d)));
-            if (ready is null)
+            var startable = pending.Where(c => Satisfied(dependencies(c))).ToList();
+            if (startable.Count == 0)
             {
                 ordered.AddRange(pending);
                 break;
             }
+            var ready = startable.FirstOrDefault(c => Satisfied(seedsAfter(c))) ?? startable[0];
             ordered.Add(ready);
+            placed.Add(id(ready));
             pending.Remove(ready);
         }
         return ordered;

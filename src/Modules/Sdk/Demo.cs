@@ -2,7 +2,8 @@ namespace Ctg.Sdk;
 
 /// <summary>
 /// A module's contribution to the demonstration database (CC Yonne Nord). Called once, after the
-/// territory and the demo accounts exist, in module dependency order.
+/// territory and the demo accounts exist, in the order the platform starts its modules: after the modules
+/// this one depends on and after those named in <see cref="ModuleManifest.SeedsAfter"/>.
 /// </summary>
 public interface IDemoContributor
 {

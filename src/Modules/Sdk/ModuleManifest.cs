@@ -18,4 +18,12 @@ public sealed record ModuleManifest(
 
     /// <summary>Author or organisation that maintains the module.</summary>
     public string Author { get; init; } = "Plateforme CTG";
+
+    /// <summary>
+    /// Ids of the modules whose demonstration data this module's <see cref="IDemoContributor"/> reads when
+    /// they are enabled: the host orders this module after them, but, unlike <see cref="Dependencies"/>, the
+    /// module starts without them. Ignored for a module that is absent, and when it would contradict a
+    /// dependency or another module's own list (a cycle).
+    /// </summary>
+    public IReadOnlyList<string> SeedsAfter { get; init; } = [];
 }

@@ -8,7 +8,7 @@ namespace Ctg.Sdk;
 /// </summary>
 public static class SdkInfo
 {
-    public const string Version = "1.2";
+    public const string Version = "1.3";
 
     public static bool IsCompatible(string builtFor, out string reason)
     {
