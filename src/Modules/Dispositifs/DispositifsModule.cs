@@ -16,7 +16,11 @@ public sealed class DispositifsModule : CtgModule<DispositifsDbContext>
         "Dispositifs",
         "0.1.0",
         "Contrats et dispositifs du territoire (CTG, SPPE, CLS, PEDT…), leurs périodes, leur cycle de vie et leur articulation.",
-        []);
+        [])
+    {
+        // The demo's signatories and funders (the CAF, the MSA, the communes) are Governance's organisations.
+        SeedsAfter = [ModuleIds.Governance],
+    };
 
     public override IEnumerable<NavigationEntry> Navigation =>
         [new("Dispositifs", "/dispositifs", "diagram-3", 20)];

@@ -17,7 +17,11 @@ public sealed class MethodologyModule : CtgModule<MethodologyDbContext>
         "Appui méthodologique",
         "0.1.0",
         "Plan d'actions et fiches actions : des orientations politiques aux actions opérationnelles, leur suivi et l'aide à la décision.",
-        []);
+        [])
+    {
+        // The demo attaches the plan and its fiches to Dispositifs' CTG and takes an orientation from a COPIL decision.
+        SeedsAfter = [ModuleIds.Governance, ModuleIds.Dispositifs],
+    };
 
     public override IEnumerable<NavigationEntry> Navigation =>
         [new("Plan d'actions", "/methodologie", "list-check", 30)];
