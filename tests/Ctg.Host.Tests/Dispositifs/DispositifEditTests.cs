@@ -98,6 +98,30 @@ public sealed class DispositifEditTests(InstalledPlatform fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_kind_the_list_no_longer_offers_is_kept_by_an_edit_and_an_unknown_one_is_refused()
+    {
+        using var coordination = await fixture.SignedInAsync(Accounts.Coordination);
+        var id = await CreateAsync(coordination, NewName("Convention jeunesse"));
+        using (var data = new MethodologyData(_platform))
+        {
+            data.Execute("UPDATE Dsp_Dispositifs SET Kind = 'CTJ' WHERE Id = $1", id);
+        }
+        var form = await coordination.OpenAsync($"/dispositifs/{id}/modifier");
+        Assert.Equal("CTJ", form.Document.QuerySelector("select[name='Input.Kind'] option[selected]")?.GetAttribute("value"));
+
+        var saved = await coordination.SubmitAndFollowAsync(form, new Dictionary<string, string> { ["Input.Status"] = "EnVigueur" });
+        Assert.Equal($"/dispositifs/{id}", saved.Path);
+        Assert.Equal("CTJ", Column(id, "Kind"));
+        Assert.Equal("EnVigueur", Column(id, "Status"));
+
+        form = await coordination.OpenAsync($"/dispositifs/{id}/modifier");
+        var refused = await coordination.SubmitAndFollowAsync(form, new Dictionary<string, string> { ["Input.Kind"] = "INCONNU", ["Input.Status"] = "Echu" });
+        Assert.Equal("Choisissez un type de dispositif dans la liste.", HtmlPage.Normalize(refused.Document.QuerySelector("span[data-valmsg-for='Input.Kind']")!.TextContent));
+        Assert.Equal("CTJ", Column(id, "Kind"));
+        Assert.Equal("EnVigueur", Column(id, "Status"));
+    }
+
+    [Fact]
     public async Task A_dispositif_edited_meanwhile_by_someone_else_is_not_overwritten()
     {
         using var coordination = await fixture.SignedInAsync(Accounts.Coordination);

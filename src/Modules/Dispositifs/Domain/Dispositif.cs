@@ -37,9 +37,10 @@ public static class DispositifStatuses
 /// <summary>The rules a dispositif's form obeys, whether it creates or edits one.</summary>
 public static class DispositifRules
 {
-    public static IEnumerable<ValidationError> Check(string kind, DateOnly? start, DateOnly? end)
+    /// <param name="storedKind">The kind already saved, kept on an edit even if the list no longer offers it.</param>
+    public static IEnumerable<ValidationError> Check(string kind, DateOnly? start, DateOnly? end, string? storedKind = null)
     {
-        if (DispositifKinds.All.All(k => k.Code != kind))
+        if (kind != storedKind && DispositifKinds.All.All(k => k.Code != kind))
         {
             yield return new ValidationError("Kind", "Choisissez un type de dispositif dans la liste.");
         }

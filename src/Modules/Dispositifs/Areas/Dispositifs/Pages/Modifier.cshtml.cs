@@ -20,6 +20,9 @@ public sealed class ModifierModel(IMediator mediator, DispositifsDbContext db) :
     /// <summary>The name as saved, for the title and the breadcrumb while the form may hold another one.</summary>
     public string SavedName { get; private set; } = "";
 
+    /// <summary>A kind saved before the list stopped offering it, kept as a choice so that an edit does not change it unseen.</summary>
+    public string? SavedKind { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         var dispositif = await db.Dispositifs.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, HttpContext.RequestAborted);
@@ -38,19 +41,19 @@ public sealed class ModifierModel(IMediator mediator, DispositifsDbContext db) :
             Status = dispositif.Status,
             Description = dispositif.Description,
         };
-        Prepare(id, dispositif.Name);
+        Prepare(id, dispositif.Name, dispositif.Kind);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        var name = await db.Dispositifs.AsNoTracking().Where(d => d.Id == id).Select(d => d.Name).FirstOrDefaultAsync(HttpContext.RequestAborted);
-        if (name is null)
+        var saved = await db.Dispositifs.AsNoTracking().Where(d => d.Id == id).Select(d => new { d.Name, d.Kind }).FirstOrDefaultAsync(HttpContext.RequestAborted);
+        if (saved is null)
         {
             return NotFound();
         }
         Input.Id = id;
-        Prepare(id, name);
+        Prepare(id, saved.Name, saved.Kind);
         if (!ModelState.IsValid)
         {
             return Page();
@@ -60,9 +63,10 @@ public sealed class ModifierModel(IMediator mediator, DispositifsDbContext db) :
         return Redirect($"/dispositifs/{id}");
     }
 
-    private void Prepare(Guid id, string name)
+    private void Prepare(Guid id, string name, string kind)
     {
         SavedName = name;
+        SavedKind = DispositifKinds.All.Any(k => k.Code == kind) ? null : kind;
         ViewData.SetTrail("Modifier", new Breadcrumb("Dispositifs", "/dispositifs"), new Breadcrumb(name, $"/dispositifs/{id}"));
     }
 
@@ -99,7 +103,8 @@ public sealed class ModifierModel(IMediator mediator, DispositifsDbContext db) :
     {
         public IEnumerable<ValidationError> Validate(Command request)
         {
-            foreach (var error in DispositifRules.Check(request.Kind, request.Start, request.End))
+            // The kind is checked by the handler, which knows the kind already saved.
+            foreach (var error in DispositifRules.Check(request.Kind, request.Start, request.End).Where(e => e.Field != nameof(Command.Kind)))
             {
                 yield return error;
             }
@@ -118,6 +123,10 @@ public sealed class ModifierModel(IMediator mediator, DispositifsDbContext db) :
                 ?? throw new InvalidInputException("", "Ce dispositif n'existe plus.");
             // The version the form was read at: a save over a newer one fails instead of overwriting it.
             db.Entry(dispositif).Property(d => d.Version).OriginalValue = request.Version;
+            if (DispositifRules.Check(request.Kind, null, null, dispositif.Kind).ToList() is { Count: > 0 } errors)
+            {
+                throw new InvalidInputException(errors);
+            }
             dispositif.Kind = request.Kind;
             dispositif.Name = request.Name.Trim();
             dispositif.Start = request.Start;
