@@ -22,6 +22,33 @@ public static class DispositifStatuses
         DispositifStatus.EnRenouvellement => "En renouvellement",
         _ => "Échu",
     };
+
+    /// <summary>The badge colour a status shows with, in the list and on the detail page.</summary>
+    public static string BadgeClass(this DispositifStatus status) => status switch
+    {
+        DispositifStatus.EnElaboration => "text-bg-secondary",
+        DispositifStatus.EnVigueur => "text-bg-success",
+        DispositifStatus.EnEvaluation => "text-bg-info",
+        DispositifStatus.EnRenouvellement => "text-bg-warning",
+        _ => "text-bg-dark",
+    };
+}
+
+/// <summary>The rules a dispositif's form obeys, whether it creates or edits one.</summary>
+public static class DispositifRules
+{
+    /// <param name="storedKind">The kind already saved, kept on an edit even if the list no longer offers it.</param>
+    public static IEnumerable<ValidationError> Check(string kind, DateOnly? start, DateOnly? end, string? storedKind = null)
+    {
+        if (kind != storedKind && DispositifKinds.All.All(k => k.Code != kind))
+        {
+            yield return new ValidationError("Kind", "Choisissez un type de dispositif dans la liste.");
+        }
+        if (start is { } from && end is { } to && to < from)
+        {
+            yield return new ValidationError("End", "La fin ne peut pas précéder le début.");
+        }
+    }
 }
 
 /// <summary>A kind of contract or scheme; territories add their local ones by plugins.</summary>

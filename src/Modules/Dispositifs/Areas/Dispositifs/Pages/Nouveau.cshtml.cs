@@ -57,17 +57,7 @@ public sealed class NouveauModel(IMediator mediator) : PageModel
 
     internal sealed class Validator : IValidator<Command>
     {
-        public IEnumerable<ValidationError> Validate(Command request)
-        {
-            if (DispositifKinds.All.All(k => k.Code != request.Kind))
-            {
-                yield return new ValidationError(nameof(Command.Kind), "Choisissez un type de dispositif dans la liste.");
-            }
-            if (request.Start is { } start && request.End is { } end && end < start)
-            {
-                yield return new ValidationError(nameof(Command.End), "La fin ne peut pas précéder le début.");
-            }
-        }
+        public IEnumerable<ValidationError> Validate(Command request) => DispositifRules.Check(request.Kind, request.Start, request.End);
     }
 
     internal sealed class Handler(DispositifsDbContext db) : IRequestHandler<Command, Guid>
