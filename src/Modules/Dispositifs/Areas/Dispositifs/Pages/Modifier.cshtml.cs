@@ -70,33 +70,12 @@ public sealed class ModifierModel(IMediator mediator, DispositifsDbContext db) :
         ViewData.SetTrail("Modifier", new Breadcrumb("Dispositifs", "/dispositifs"), new Breadcrumb(name, $"/dispositifs/{id}"));
     }
 
-    public sealed class Command : ICommand
+    public sealed class Command : DispositifFields, ICommand
     {
         public Guid Id { get; set; }
 
         /// <summary>The version the form was read at.</summary>
         public int Version { get; set; }
-
-        [Display(Name = "Type")]
-        public string Kind { get; set; } = "CTG";
-
-        [Required(ErrorMessage = "Donnez un nom au dispositif.")]
-        [StringLength(200, ErrorMessage = "Le nom ne doit pas dépasser 200 caractères.")]
-        [Display(Name = "Nom")]
-        public string Name { get; set; } = "";
-
-        [Display(Name = "Début")]
-        public DateOnly? Start { get; set; }
-
-        [Display(Name = "Fin")]
-        public DateOnly? End { get; set; }
-
-        [Display(Name = "État")]
-        public DispositifStatus Status { get; set; }
-
-        [StringLength(4000, ErrorMessage = "La description ne doit pas dépasser 4 000 caractères.")]
-        [Display(Name = "Objectifs et description")]
-        public string? Description { get; set; }
     }
 
     internal sealed class Validator : IValidator<Command>

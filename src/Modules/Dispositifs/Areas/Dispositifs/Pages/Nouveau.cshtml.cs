@@ -31,29 +31,7 @@ public sealed class NouveauModel(IMediator mediator) : PageModel
 
     private void Trail() => ViewData.SetTrail("Nouveau dispositif", new Breadcrumb("Dispositifs", "/dispositifs"));
 
-    public sealed class Command : ICommand<Guid>
-    {
-        [Display(Name = "Type")]
-        public string Kind { get; set; } = "CTG";
-
-        [Required(ErrorMessage = "Donnez un nom au dispositif.")]
-        [StringLength(200, ErrorMessage = "Le nom ne doit pas dépasser 200 caractères.")]
-        [Display(Name = "Nom")]
-        public string Name { get; set; } = "";
-
-        [Display(Name = "Début")]
-        public DateOnly? Start { get; set; }
-
-        [Display(Name = "Fin")]
-        public DateOnly? End { get; set; }
-
-        [Display(Name = "État")]
-        public DispositifStatus Status { get; set; } = DispositifStatus.EnElaboration;
-
-        [StringLength(4000, ErrorMessage = "La description ne doit pas dépasser 4 000 caractères.")]
-        [Display(Name = "Objectifs et description")]
-        public string? Description { get; set; }
-    }
+    public sealed class Command : DispositifFields, ICommand<Guid> { }
 
     internal sealed class Validator : IValidator<Command>
     {
