@@ -253,45 +253,7 @@ public sealed class FuzzRun : IDisposable
         var action = form.GetAttribute("action") is { Length: > 0 } target ? new Uri(page.Url, target).PathAndQuery : page.Url.PathAndQuery;
         var hidden = form.QuerySelectorAll<IHtmlInputElement>("input[type=hidden]").Where(i => !string.IsNullOrEmpty(i.Name))
             .GroupBy(i => i.Name!).ToDictionary(g => g.Key, g => g.First().Value);
-        return (action, hidden, FormValues(form));
-    }
-
-    /// <summary>The values a form of an answer would post as it stands (hidden, text, selects, checked boxes).</summary>
-    public static List<KeyValuePair<string, string>> FormValues(IHtmlFormElement form)
-    {
-        var values = new List<KeyValuePair<string, string>>();
-        foreach (var element in form.Elements)
-        {
-            var name = element.GetAttribute("name");
-            if (string.IsNullOrEmpty(name) || element.HasAttribute("disabled"))
-            {
-                continue;
-            }
-            switch (element)
-            {
-                case IHtmlInputElement { Type: "submit" or "button" or "image" or "reset" or "file" }:
-                    break;
-                case IHtmlInputElement { Type: "checkbox" or "radio" } choice:
-                    if (choice.IsChecked)
-                    {
-                        values.Add(new(name, choice.Value));
-                    }
-                    break;
-                case IHtmlInputElement input:
-                    values.Add(new(name, input.Value));
-                    break;
-                case IHtmlSelectElement select:
-                    if ((select.Options.FirstOrDefault(o => o.IsSelected) ?? select.Options.FirstOrDefault()) is { } option)
-                    {
-                        values.Add(new(name, option.Value));
-                    }
-                    break;
-                case IHtmlTextAreaElement area:
-                    values.Add(new(name, area.Value));
-                    break;
-            }
-        }
-        return values;
+        return (action, hidden, Browser.FormValues(form));
     }
 
     /// <summary>Replaces (or adds) these fields in a list of form values.</summary>

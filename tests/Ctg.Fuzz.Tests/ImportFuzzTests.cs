@@ -80,7 +80,7 @@ public sealed class DirectoryImportFuzzTests(FuzzPlatform fixture, ITestOutputHe
             var persons = int.Parse(Regex.Match(preview.Document.QuerySelector("#apercu-personnes caption")?.TextContent ?? "", @"(\d+) personne").Groups[1].Value is { Length: > 0 } n ? n : "-1");
             var organisations = preview.Document.QuerySelectorAll("#nouvelles-organisations li").Length;
             before = rows.Counts();
-            var saved = await run.PostFormAsync(Delivery.Action(preview, confirm), FuzzRun.FormValues(confirm));
+            var saved = await run.PostFormAsync(Delivery.Action(preview, confirm), Browser.FormValues(confirm));
             var after = rows.Counts();
             if (!saved.IsRedirect)
             {
@@ -193,7 +193,7 @@ public sealed class FicheImportFuzzTests(FuzzPlatform fixture, ITestOutputHelper
             run.Input += " ; enregistrée avec " + FormFuzz.Describe(fields);
             var saveAction = Delivery.Action(review, save);
             before = rows.Counts();
-            var answer = await run.PostFormAsync(saveAction, FuzzRun.With(FuzzRun.FormValues(save), fields));
+            var answer = await run.PostFormAsync(saveAction, FuzzRun.With(Browser.FormValues(save), fields));
             await FicheChecks.CheckAsync(run, rows, saveAction, answer, before, rows.Counts());
         });
 
@@ -285,7 +285,7 @@ public sealed class PlanImportFuzzTests(FuzzPlatform fixture, ITestOutputHelper 
             }
             before = rows.Counts();
             var inPlanBefore = rows.Owned("Met_PlanFiches", "PlanId", plan);
-            var saved = await run.PostFormAsync(Delivery.Action(preview, confirm), FuzzRun.FormValues(confirm));
+            var saved = await run.PostFormAsync(Delivery.Action(preview, confirm), Browser.FormValues(confirm));
             var after = rows.Counts();
             var inPlanAfter = rows.Owned("Met_PlanFiches", "PlanId", plan);
             if (!saved.IsRedirect)

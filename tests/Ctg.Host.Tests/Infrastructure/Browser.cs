@@ -124,7 +124,8 @@ public sealed class Browser(HttpClient client) : IDisposable
         status is HttpStatusCode.Redirect or HttpStatusCode.SeeOther or HttpStatusCode.MovedPermanently
             or HttpStatusCode.TemporaryRedirect or HttpStatusCode.PermanentRedirect;
 
-    private static List<KeyValuePair<string, string>> FormValues(IHtmlFormElement form)
+    /// <summary>The values a form would post as it stands (hidden, text, selects, checked boxes; no file).</summary>
+    public static List<KeyValuePair<string, string>> FormValues(IHtmlFormElement form)
     {
         var values = new List<KeyValuePair<string, string>>();
         foreach (var element in form.Elements)
@@ -136,7 +137,7 @@ public sealed class Browser(HttpClient client) : IDisposable
             }
             switch (element)
             {
-                case IHtmlInputElement { Type: "submit" or "button" or "image" or "reset" }:
+                case IHtmlInputElement { Type: "submit" or "button" or "image" or "reset" or "file" }:
                     break;
                 case IHtmlInputElement { Type: "checkbox" or "radio" } choice:
                     if (choice.IsChecked)
