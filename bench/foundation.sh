@@ -134,16 +134,7 @@ wait_for_page "$(now_ms)" /connexion >/dev/null
 sleep 2
 rss_start=$(rss_kb)
 jar="$out/cookies.txt"
-rm -f "$jar"
-token=$(curl -s --max-time 10 -c "$jar" -b "$jar" "$base/connexion" \
-  | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
-signed_in=$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' --max-time 10 -c "$jar" -b "$jar" \
-  --data-urlencode "Input.Email=coordination@demo.local" --data-urlencode "Input.Password=$password" \
-  --data-urlencode "__RequestVerificationToken=$token" "$base/connexion")
-if [[ "$signed_in" != "302 $base/" ]]; then
-  echo "Sign-in failed (answer: $signed_in)" >&2
-  exit 1
-fi
+sign_in "$base" "$jar" coordination@demo.local "$password"
 # The pages: the home page and every entry of the main navigation the coordinator sees.
 mapfile -t pages < <( { echo /; curl -s --max-time 10 -b "$jar" "$base/" \
   | grep -o 'class="nav-link[^"]*" href="/[^"#]*"' | sed 's/.*href="//; s/"$//'; } | awk '!seen[$0]++')

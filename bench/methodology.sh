@@ -73,22 +73,10 @@ echo "== Start the host on $base"
 (cd "$publish" && exec env ASPNETCORE_URLS="$base" Serilog__MinimumLevel__Default=Warning Ctg__DataDirectory="$data" dotnet Ctg.Host.dll) \
   >"$out/host.log" 2>&1 &
 server_pid=$!
-for _ in $(seq 1 600); do
-  [[ "$(status_of "$base/health")" == 200 ]] && break
-  kill -0 "$server_pid" 2>/dev/null || { echo "the host stopped" >&2; tail -20 "$out/host.log"; exit 1; }
-  sleep 0.1
-done
+wait_for_host "$base" "$out/host.log"
 
 jar="$out/cookies.txt"
-rm -f "$jar"
-token=$(token_of /connexion)
-signed_in=$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' --max-time 10 -c "$jar" -b "$jar" \
-  --data-urlencode "Input.Email=$email" --data-urlencode "Input.Password=$password" \
-  --data-urlencode "__RequestVerificationToken=$token" "$base/connexion")
-if [[ "$signed_in" != "302 $base/" ]]; then
-  echo "Sign-in failed (answer: $signed_in)" >&2
-  exit 1
-fi
+sign_in "$base" "$jar" "$email" "$password"
 
 results=()
 measure() { # label, target, curl arguments...
